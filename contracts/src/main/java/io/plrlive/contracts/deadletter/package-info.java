@@ -1,0 +1,4 @@
+/**
+ * Records that could not be processed, kept with the reason and where they came from.
+ */
+package io.plrlive.contracts.deadletter;

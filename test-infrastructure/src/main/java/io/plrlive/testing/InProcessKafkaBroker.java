@@ -1,0 +1,46 @@
+package io.plrlive.testing;
+
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * A real single-node KRaft broker in the test JVM, from spring-kafka-test.
+ */
+final class InProcessKafkaBroker implements KafkaBroker {
+
+	private static final Logger log = LoggerFactory.getLogger(InProcessKafkaBroker.class);
+
+	private final EmbeddedKafkaKraftBroker broker;
+
+	InProcessKafkaBroker() {
+		this.broker = new EmbeddedKafkaKraftBroker(1, 1);
+		this.broker.brokerProperties(brokerProperties());
+		this.broker.afterPropertiesSet();
+		log.info("In-process Kafka broker started at {}", bootstrapServers());
+	}
+
+	/**
+	 * Settings for a single broker that supports exactly-once transactions and refuses
+	 * undeclared topics.
+	 * @return broker properties
+	 */
+	static Map<String, String> brokerProperties() {
+		return Map.of("auto.create.topics.enable", "false", "offsets.topic.replication.factor", "1",
+				"transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1",
+				"group.initial.rebalance.delay.ms", "0");
+	}
+
+	@Override
+	public String bootstrapServers() {
+		return this.broker.getBrokersAsString();
+	}
+
+	@Override
+	public void close() {
+		this.broker.destroy();
+	}
+
+}
