@@ -1,6 +1,10 @@
 package io.plrlive.testing;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.kafka.common.utils.Exit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +19,22 @@ final class InProcessKafkaBroker implements KafkaBroker {
 
 	private final EmbeddedKafkaKraftBroker broker;
 
+	private final List<Runnable> cleanups = new CopyOnWriteArrayList<>();
+
 	InProcessKafkaBroker() {
 		this.broker = new EmbeddedKafkaKraftBroker(1, 1);
 		this.broker.brokerProperties(brokerProperties());
-		this.broker.afterPropertiesSet();
+		// Kafka's test kit deletes its log directory in a JVM shutdown hook of its own,
+		// which would race with the
+		// hook that stops the broker: keep those hooks and run them once the broker has
+		// stopped.
+		Exit.setShutdownHookAdder((name, hook) -> this.cleanups.add(hook));
+		try {
+			this.broker.afterPropertiesSet();
+		}
+		finally {
+			Exit.resetShutdownHookAdder();
+		}
 		log.info("In-process Kafka broker started at {}", bootstrapServers());
 	}
 
@@ -41,6 +57,7 @@ final class InProcessKafkaBroker implements KafkaBroker {
 	@Override
 	public void close() {
 		this.broker.destroy();
+		this.cleanups.forEach(Runnable::run);
 	}
 
 }

@@ -22,7 +22,7 @@ public final class TestInfrastructure {
 	 * @return the running server
 	 */
 	public static PostgresServer postgres() {
-		return Shared.POSTGRES;
+		return SharedPostgres.SERVER;
 	}
 
 	/**
@@ -30,7 +30,7 @@ public final class TestInfrastructure {
 	 * @return the running broker
 	 */
 	public static KafkaBroker kafka() {
-		return Shared.KAFKA;
+		return SharedKafka.BROKER;
 	}
 
 	/**
@@ -63,26 +63,35 @@ public final class TestInfrastructure {
 
 	}
 
-	/** Initialization-on-demand holders: each starts on first access, once per JVM. */
-	private static final class Shared {
+	private static <T extends AutoCloseable> T closedAtExit(T resource) {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				resource.close();
+			}
+			catch (Exception ex) {
+				// The JVM is exiting; the child processes go with it.
+			}
+		}, "plr-test-infrastructure-shutdown"));
+		return resource;
+	}
 
-		static final PostgresServer POSTGRES = started(
+	/**
+	 * Initialization-on-demand holder: the server starts on first access, once per JVM.
+	 */
+	private static final class SharedPostgres {
+
+		static final PostgresServer SERVER = closedAtExit(
 				(mode() == Mode.CONTAINERS) ? new ContainerPostgresServer() : new EmbeddedPostgresServer());
 
-		static final KafkaBroker KAFKA = started(
-				(mode() == Mode.CONTAINERS) ? new ContainerKafkaBroker() : new InProcessKafkaBroker());
+	}
 
-		private static <T extends AutoCloseable> T started(T resource) {
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					resource.close();
-				}
-				catch (Exception ex) {
-					// The JVM is exiting; the child processes go with it.
-				}
-			}, "plr-test-infrastructure-shutdown"));
-			return resource;
-		}
+	/**
+	 * Initialization-on-demand holder: the broker starts on first access, once per JVM.
+	 */
+	private static final class SharedKafka {
+
+		static final KafkaBroker BROKER = closedAtExit(
+				(mode() == Mode.CONTAINERS) ? new ContainerKafkaBroker() : new InProcessKafkaBroker());
 
 	}
 

@@ -1,0 +1,147 @@
+package io.plrlive.launcher;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.web.server.WebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.plrlive.schema.PlrSchema;
+
+/**
+ * The whole of PLR Live in one JVM: PostgreSQL with the demo data, a Kafka broker, and
+ * each app in a Spring context of its own, configured as it would be alone plus the
+ * addresses of the local infrastructure.
+ */
+final class Launcher implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(Launcher.class);
+
+	private final Path dataDirectory;
+
+	private final boolean randomPorts;
+
+	private final Map<Service, ConfigurableApplicationContext> contexts = new EnumMap<>(Service.class);
+
+	private LocalPostgres postgres;
+
+	private LocalKafka kafka;
+
+	/**
+	 * Prepares a launcher; nothing starts before {@link #start()}.
+	 * @param dataDirectory where PostgreSQL keeps its data, between runs
+	 * @param randomPorts {@code true} to run the apps on free ports instead of the ports
+	 * their configuration files give (8080 to 8083)
+	 */
+	Launcher(Path dataDirectory, boolean randomPorts) {
+		this.dataDirectory = dataDirectory;
+		this.randomPorts = randomPorts;
+	}
+
+	/**
+	 * Starts PostgreSQL (migrated and seeded), Kafka and the four apps, and returns when
+	 * every app is ready. On failure, stops what had started.
+	 */
+	void start() {
+		try {
+			this.postgres = LocalPostgres.start(this.dataDirectory.resolve("postgres"));
+			PlrSchema.migrateStandalone(this.postgres.dataSource());
+			DemoData.seedOnce(this.postgres.dataSource());
+			this.kafka = LocalKafka.start();
+			for (Service service : Service.values()) {
+				this.contexts.put(service, run(service));
+			}
+		}
+		catch (RuntimeException ex) {
+			close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Where a running app answers HTTP.
+	 * @param service the app
+	 * @return e.g. {@code http://localhost:8080}
+	 */
+	URI url(Service service) {
+		return URI.create("http://localhost:" + webServer(service).getPort());
+	}
+
+	WebServer webServer(Service service) {
+		ConfigurableApplicationContext context = this.contexts.get(service);
+		if (context == null) {
+			throw new IllegalStateException(service + " is not running");
+		}
+		return ((WebServerApplicationContext) context).getWebServer();
+	}
+
+	/**
+	 * Stops the apps in reverse order of starting, then Kafka, then PostgreSQL. Stopping
+	 * twice does nothing.
+	 */
+	@Override
+	public synchronized void close() {
+		List<Service> running = new ArrayList<>(this.contexts.keySet());
+		for (int i = running.size() - 1; i >= 0; i--) {
+			this.contexts.remove(running.get(i)).close();
+		}
+		if (this.kafka != null) {
+			this.kafka.close();
+			this.kafka = null;
+		}
+		if (this.postgres != null) {
+			this.postgres.close();
+			this.postgres = null;
+			log.info("PLR Live stopped");
+		}
+	}
+
+	private ConfigurableApplicationContext run(Service service) {
+		return new SpringApplicationBuilder(service.application()).main(service.application())
+			.properties("spring.config.name=" + service.configName())
+			.bannerMode(Banner.Mode.OFF)
+			// The launcher closes the contexts itself, before the infrastructure they
+			// use.
+			.registerShutdownHook(false)
+			.run(arguments(service).toArray(String[]::new));
+	}
+
+	// As command-line arguments, because these must override the app's configuration
+	// file, which default properties would not.
+	private List<String> arguments(Service service) {
+		List<String> arguments = new ArrayList<>();
+		arguments.add("--spring.kafka.bootstrap-servers=" + this.kafka.bootstrapServers());
+		// One logging system serves the four contexts: it would tag every line with the
+		// name of the first app.
+		arguments.add("--logging.include-application-name=false");
+		if (this.randomPorts) {
+			arguments.add("--server.port=0");
+		}
+		if (service.usesDatabase()) {
+			arguments.add("--spring.datasource.url=" + this.postgres.jdbcUrl());
+			arguments.add("--spring.datasource.username=" + LocalPostgres.SUPERUSER);
+			arguments.add("--spring.datasource.password=");
+		}
+		else {
+			// The web UI puts JDBC on the shared classpath; the other apps have no
+			// database.
+			arguments.add("--spring.autoconfigure.exclude=" + DataSourceAutoConfiguration.class.getName());
+		}
+		if (service == Service.WEB_UI) {
+			arguments.add("--web.gateway-url=" + url(Service.SSE_GATEWAY));
+		}
+		return arguments;
+	}
+
+}

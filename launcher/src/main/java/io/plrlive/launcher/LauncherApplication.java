@@ -1,0 +1,79 @@
+package io.plrlive.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs PLR Live on this machine with nothing installed but Java: {@code java -jar
+ * plr-live.jar}, then open http://localhost:8080. Data is kept in {@code ./.plr-data};
+ * {@code --fresh} deletes it first.
+ */
+public final class LauncherApplication {
+
+	private static final Logger log = LoggerFactory.getLogger(LauncherApplication.class);
+
+	private static final Path DATA_DIRECTORY = Path.of(".plr-data");
+
+	private static final String FRESH = "--fresh";
+
+	private LauncherApplication() {
+	}
+
+	/**
+	 * Starts everything and returns; the apps' server threads keep the JVM running until
+	 * Ctrl-C, which stops everything in order.
+	 * @param args {@code --fresh} to start from an empty database
+	 */
+	public static void main(String[] args) {
+		for (String arg : args) {
+			if (!FRESH.equals(arg)) {
+				log.error("Unknown argument '{}'; the only argument is {}", arg, FRESH);
+				System.exit(2);
+			}
+		}
+		boolean fresh = args.length > 0;
+		if (fresh) {
+			deleteRecursively(DATA_DIRECTORY);
+		}
+		Launcher launcher = new Launcher(DATA_DIRECTORY.toAbsolutePath(), false);
+		Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "plr-launcher-shutdown"));
+		try {
+			launcher.start();
+		}
+		catch (RuntimeException ex) {
+			log.error("PLR Live did not start", ex);
+			System.exit(1);
+		}
+		log.info("PLR Live is running: open {}", launcher.url(Service.WEB_UI));
+	}
+
+	private static void deleteRecursively(Path directory) {
+		if (!Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(LauncherApplication::delete);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not delete " + directory.toAbsolutePath(), ex);
+		}
+		log.info("Deleted {} for a fresh start", directory.toAbsolutePath());
+	}
+
+	private static void delete(Path path) {
+		try {
+			Files.delete(path);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not delete " + path.toAbsolutePath(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The SSE gateway: streams board snapshots from the scores topic to browsers.
+ */
+package io.plrlive.gateway;

@@ -1,0 +1,4 @@
+/**
+ * The welcome page: the course instances PLR Live can show boards for.
+ */
+package io.plrlive.web.welcome;
