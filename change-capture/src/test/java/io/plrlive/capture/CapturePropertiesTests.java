@@ -18,15 +18,17 @@ class CapturePropertiesTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-		.withUserConfiguration(PropertiesConfiguration.class);
+		.withUserConfiguration(PropertiesConfiguration.class)
+		.withPropertyValues("capture.database.url=jdbc:postgresql://db.example.org:5432/prairielearn",
+				"capture.database.username=plr_capture");
 
 	@Test
-	void defaultsCaptureBothPathsOnPlrsSlotAndChannel() {
+	void defaultsCaptureBothPathsOnPlrsSlotAndPublication() {
 		this.contextRunner.run((context) -> {
 			CaptureProperties properties = context.getBean(CaptureProperties.class);
 			assertThat(properties.listen().enabled()).isTrue();
-			assertThat(properties.listen().channel()).isEqualTo("plr_changes");
 			assertThat(properties.cdc().enabled()).isTrue();
+			assertThat(properties.cdc().pollInterval()).hasMillis(10);
 			assertThat(properties.cdc().slotName()).isEqualTo("plr_capture");
 			assertThat(properties.cdc().publicationName()).isEqualTo("plr_capture");
 		});
@@ -43,12 +45,24 @@ class CapturePropertiesTests {
 	}
 
 	@Test
-	void rejectsABlankChannel() {
-		this.contextRunner.withPropertyValues("capture.listen.channel= ")
+	void rejectsADatabaseUrlThatIsNotPostgres() {
+		this.contextRunner.withPropertyValues("capture.database.url=jdbc:mysql://localhost/plr")
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.isInstanceOfSatisfying(BindValidationException.class,
-						(ex) -> assertThat(invalidSettings(ex)).containsExactly("capture.listen.channel")));
+						(ex) -> assertThat(invalidSettings(ex)).containsExactly("capture.database.url")));
+	}
+
+	@Test
+	void rejectsABackoffThatStartsAboveItsMaximum() {
+		this.contextRunner
+			.withPropertyValues("capture.listen.reconnect-backoff=10s", "capture.listen.reconnect-backoff-max=1s")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOfSatisfying(BindValidationException.class,
+						(ex) -> assertThat(invalidSettings(ex))
+							.containsExactly("capture.listen.reconnectBackoffOrdered"))
+				.hasMessageContaining("reconnect-backoff must not exceed reconnect-backoff-max"));
 	}
 
 	// Named as Spring Boot's startup failure report names them ("Property: ...").

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import io.plrlive.testing.HostDatabase;
 import io.plrlive.testing.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,11 +16,11 @@ import static org.awaitility.Awaitility.await;
 
 class ChangeNotificationIT {
 
-	private static HostFixture host;
+	private static HostDatabase host;
 
 	@BeforeAll
 	static void migrate() {
-		host = new HostFixture(TestInfrastructure.postgres().createDatabase().dataSource());
+		host = new HostDatabase(TestInfrastructure.postgres().createDatabase().dataSource());
 		PlrSchema.migrateStandalone(host.dataSource());
 	}
 

@@ -3,17 +3,18 @@ package io.plrlive.schema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.plrlive.testing.HostDatabase;
 import io.plrlive.testing.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DefaultAliasIT {
 
-	private static HostFixture host;
+	private static HostDatabase host;
 
 	@BeforeAll
 	static void migrate() {
-		host = new HostFixture(TestInfrastructure.postgres().createDatabase().dataSource());
+		host = new HostDatabase(TestInfrastructure.postgres().createDatabase().dataSource());
 		PlrSchema.migrateStandalone(host.dataSource());
 	}
 

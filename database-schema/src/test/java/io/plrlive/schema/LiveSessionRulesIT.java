@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.plrlive.testing.HostDatabase;
 import io.plrlive.testing.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,7 @@ import static org.awaitility.Awaitility.await;
 
 class LiveSessionRulesIT {
 
-	private static HostFixture host;
+	private static HostDatabase host;
 
 	private long courseId;
 
@@ -30,7 +31,7 @@ class LiveSessionRulesIT {
 
 	@BeforeAll
 	static void migrate() {
-		host = new HostFixture(TestInfrastructure.postgres().createDatabase().dataSource());
+		host = new HostDatabase(TestInfrastructure.postgres().createDatabase().dataSource());
 		PlrSchema.migrateStandalone(host.dataSource());
 	}
 
@@ -172,7 +173,7 @@ class LiveSessionRulesIT {
 		}
 	}
 
-	private static boolean waitingForLock(HostFixture host) {
+	private static boolean waitingForLock(HostDatabase host) {
 		return host.queryLong("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
 				+ "AND query LIKE 'SELECT plr_open_session%'") > 0;
 	}

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.plrlive.testing.HostDatabase;
 import io.plrlive.testing.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ParticipationRulesIT {
 
-	private static HostFixture host;
+	private static HostDatabase host;
 
 	private long courseInstanceId;
 
@@ -24,7 +25,7 @@ class ParticipationRulesIT {
 
 	@BeforeAll
 	static void migrate() {
-		host = new HostFixture(TestInfrastructure.postgres().createDatabase().dataSource());
+		host = new HostDatabase(TestInfrastructure.postgres().createDatabase().dataSource());
 		PlrSchema.migrateStandalone(host.dataSource());
 	}
 

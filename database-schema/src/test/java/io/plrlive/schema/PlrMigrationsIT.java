@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.plrlive.testing.TestDatabase;
+import io.plrlive.testing.HostDatabase;
 import io.plrlive.testing.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ class PlrMigrationsIT {
 
 	@Test
 	void bothSetsApplyToAnEmptyDatabaseOnceAndCreateThePublication() {
-		HostFixture host = new HostFixture(TestInfrastructure.postgres().createDatabase().dataSource());
+		HostDatabase host = new HostDatabase(TestInfrastructure.postgres().createDatabase().dataSource());
 
 		assertThat(PlrSchema.migrateStandalone(host.dataSource())).isEqualTo(5);
 		assertThat(PlrSchema.migrateStandalone(host.dataSource())).isZero();
@@ -44,7 +45,7 @@ class PlrMigrationsIT {
 	@Test
 	void thePlrSetAttachesToAnExistingPrairieLearnDatabaseWithoutChangingHostRows() throws Exception {
 		TestDatabase database = TestInfrastructure.postgres().createDatabase();
-		HostFixture host = new HostFixture(database.dataSource());
+		HostDatabase host = new HostDatabase(database.dataSource());
 		createHostTablesAsPrairieLearnWould(database);
 		long courseInstanceId = host.courseInstance(host.course("CS 101"), "Sp26");
 		long quiz = host.liveAssessment(courseInstanceId, "Quiz 1");
@@ -80,7 +81,7 @@ class PlrMigrationsIT {
 		}
 	}
 
-	private static String digest(HostFixture host) {
+	private static String digest(HostDatabase host) {
 		return host.rows(HOST_DIGEST).get(0).values().iterator().next().toString();
 	}
 

@@ -138,6 +138,13 @@ final class Launcher implements AutoCloseable {
 			// database.
 			arguments.add("--spring.autoconfigure.exclude=" + DataSourceAutoConfiguration.class.getName());
 		}
+		if (service == Service.CHANGE_CAPTURE) {
+			// Demo shortcut: capture connects as the embedded superuser, which may
+			// replicate; production uses a
+			// role of its own (docs/operations.md).
+			arguments.add("--capture.database.url=" + this.postgres.jdbcUrl());
+			arguments.add("--capture.database.username=" + LocalPostgres.SUPERUSER);
+		}
 		if (service == Service.WEB_UI) {
 			arguments.add("--web.gateway-url=" + url(Service.SSE_GATEWAY));
 		}

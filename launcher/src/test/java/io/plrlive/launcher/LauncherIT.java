@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class LauncherIT {
 
@@ -36,10 +38,14 @@ class LauncherIT {
 
 	@ParameterizedTest
 	@EnumSource(Service.class)
-	void everyAppReportsHealthUp(Service service) throws IOException, InterruptedException {
-		HttpResponse<String> response = get(launcher.url(service).resolve("/actuator/health"));
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"status\":\"UP\"");
+	void everyAppReportsHealthUp(Service service) {
+		// Change capture is UP once its engine streams, a moment after its context has
+		// started.
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			HttpResponse<String> response = get(launcher.url(service).resolve("/actuator/health"));
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).contains("\"status\":\"UP\"");
+		});
 	}
 
 	@Test
