@@ -1,6 +1,7 @@
 package io.plrlive.capture;
 
 import java.util.Map;
+import java.util.Properties;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -17,6 +18,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import io.plrlive.capture.debezium.DebeziumEngineHealth;
 import io.plrlive.capture.debezium.DebeziumEngineLifecycle;
+import io.plrlive.capture.debezium.LostPositionCheck;
 import io.plrlive.capture.notify.NotificationListener;
 import io.plrlive.capture.notify.NotificationListenerHealth;
 import io.plrlive.capture.publish.ChangePublisher;
@@ -29,8 +31,10 @@ import io.plrlive.capture.publish.KafkaClusterHealth;
 @Configuration(proxyBeanMethods = false)
 class CaptureConfiguration {
 
+	// A bean of its own so that the context closes the producer, flushing what is still
+	// in flight.
 	@Bean
-	KafkaTemplate<String, byte[]> changeKafkaTemplate(KafkaProperties kafka) {
+	DefaultKafkaProducerFactory<String, byte[]> changeProducerFactory(KafkaProperties kafka) {
 		Map<String, Object> producer = kafka.buildProducerProperties();
 		producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
 		producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -39,7 +43,13 @@ class CaptureConfiguration {
 		producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		producer.put(ProducerConfig.ACKS_CONFIG, "all");
 		producer.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 1);
-		return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+		return new DefaultKafkaProducerFactory<>(producer);
+	}
+
+	@Bean
+	KafkaTemplate<String, byte[]> changeKafkaTemplate(
+			DefaultKafkaProducerFactory<String, byte[]> changeProducerFactory) {
+		return new KafkaTemplate<>(changeProducerFactory);
 	}
 
 	@Bean
@@ -57,8 +67,8 @@ class CaptureConfiguration {
 	@ConditionalOnBooleanProperty(name = "capture.listen.enabled", matchIfMissing = true)
 	NotificationListener notificationListener(CaptureProperties properties, ChangePublisher changePublisher) {
 		CaptureProperties.Database database = properties.database();
-		return new NotificationListener(database.url(), database.username(), database.password(), changePublisher,
-				properties.listen().pollInterval(), properties.listen().reconnect());
+		return new NotificationListener(database.url(), credentials(database.username(), database.password()),
+				changePublisher, properties.listen().pollInterval(), properties.listen().reconnect());
 	}
 
 	@Bean
@@ -71,8 +81,21 @@ class CaptureConfiguration {
 	@ConditionalOnBooleanProperty(name = "capture.cdc.enabled", matchIfMissing = true)
 	DebeziumEngineLifecycle debeziumEngine(CaptureProperties properties, KafkaProperties kafka,
 			ChangePublisher changePublisher) {
-		return new DebeziumEngineLifecycle(DebeziumEngineSettings.of(properties, kafka.getBootstrapServers()),
-				changePublisher, properties.cdc().restart(), properties.publish().acknowledgementTimeout());
+		Properties engine = DebeziumEngineSettings.of(properties, kafka.getBootstrapServers());
+		CaptureProperties.Database database = properties.database();
+		LostPositionCheck lostPositionCheck = new LostPositionCheck(database.url(),
+				credentials(database.username(), database.password()), engine);
+		return new DebeziumEngineLifecycle(engine, lostPositionCheck, changePublisher, properties.cdc().restart(),
+				properties.publish().acknowledgementTimeout());
+	}
+
+	private static Properties credentials(String username, String password) {
+		Properties credentials = new Properties();
+		credentials.setProperty("user", username);
+		if (password != null) {
+			credentials.setProperty("password", password);
+		}
+		return credentials;
 	}
 
 	@Bean

@@ -40,7 +40,10 @@ final class DebeziumEngineSettings {
 		engine.setProperty("offset.storage.topic", cdc.offsetsTopic());
 		engine.setProperty("offset.storage.partitions", "1");
 		engine.setProperty("offset.storage.replication.factor", Integer.toString(cdc.offsetsReplicationFactor()));
-		engine.setProperty("offset.flush.interval.ms", "1000");
+		// Offsets are stored after every batch: the connector confirms positions to the
+		// slot as it processes them,
+		// and an offset store lagging behind the slot would turn a crash into a gap.
+		engine.setProperty("offset.flush.interval.ms", "0");
 		engine.setProperty("bootstrap.servers", String.join(",", bootstrapServers));
 		engine.setProperty("database.hostname", database.getProperty("PGHOST", "localhost"));
 		engine.setProperty("database.port", database.getProperty("PGPORT", "5432"));
@@ -56,6 +59,9 @@ final class DebeziumEngineSettings {
 		engine.setProperty("publication.autocreate.mode", "filtered");
 		engine.setProperty("table.include.list", capturedTables());
 		engine.setProperty("snapshot.mode", "initial");
+		// A slot ahead of the stored offsets (recreated, or advanced by someone else)
+		// fails instead of skipping.
+		engine.setProperty("offset.mismatch.strategy", "trust_offset");
 		engine.setProperty("tombstones.on.delete", "false");
 		engine.setProperty("poll.interval.ms", Long.toString(cdc.pollInterval().toMillis()));
 		engine.setProperty("heartbeat.interval.ms", Long.toString(cdc.heartbeatInterval().toMillis()));

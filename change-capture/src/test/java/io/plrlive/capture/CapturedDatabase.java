@@ -1,5 +1,7 @@
 package io.plrlive.capture;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,29 +25,39 @@ record CapturedDatabase(TestDatabase database, HostDatabase host, String name) {
 	private static final AtomicInteger created = new AtomicInteger();
 
 	static CapturedDatabase create() {
-		TestDatabase database = TestInfrastructure.postgres().createDatabase();
+		return of(TestInfrastructure.postgres().createDatabase());
+	}
+
+	static CapturedDatabase of(TestDatabase database) {
 		PlrSchema.migrateStandalone(database.dataSource());
 		HostDatabase host = new HostDatabase(database.dataSource());
-		int number = Integer.parseInt(database.name().replaceAll("\\D", "")) * 100 + created.incrementAndGet();
-		host.separateIds(number * 1_000_000L);
-		return new CapturedDatabase(database, host, database.name());
+		int number = created.incrementAndGet();
+		host.separateIds((1000L + Math.abs(database.name().hashCode() % 1000) * 10 + number) * 1_000_000L);
+		return new CapturedDatabase(database, host, database.name() + "_" + number);
 	}
 
 	/**
-	 * Points change capture at this database and at the shared broker.
-	 * @param registry the test's property registry
+	 * The settings that point change capture at this database and at the shared broker.
+	 * @return setting names and values
 	 */
+	Map<String, String> properties() {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers());
+		properties.put("capture.database.url", this.database.jdbcUrl());
+		properties.put("capture.database.username", this.database.username());
+		properties.put("capture.database.password", this.database.password());
+		properties.put("capture.cdc.slot-name", "slot_" + this.name);
+		properties.put("capture.cdc.engine-name", "engine-" + this.name);
+		properties.put("capture.cdc.offsets-topic", "plr.capture-offsets-" + this.name);
+		properties.put("capture.cdc.heartbeat-interval", "1s");
+		properties.put("capture.cdc.restart-backoff", "100ms");
+		properties.put("capture.cdc.restart-backoff-max", "1s");
+		properties.put("capture.listen.reconnect-backoff-max", "1s");
+		return properties;
+	}
+
 	void register(DynamicPropertyRegistry registry) {
-		registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
-		registry.add("capture.database.url", this.database::jdbcUrl);
-		registry.add("capture.database.username", this.database::username);
-		registry.add("capture.database.password", this.database::password);
-		registry.add("capture.cdc.slot-name", () -> "slot_" + this.name);
-		registry.add("capture.cdc.engine-name", () -> "engine-" + this.name);
-		registry.add("capture.cdc.offsets-topic", () -> "plr.capture-offsets-" + this.name);
-		registry.add("capture.cdc.heartbeat-interval", () -> "1s");
-		registry.add("capture.cdc.restart-backoff", () -> "100ms");
-		registry.add("capture.cdc.restart-backoff-max", () -> "1s");
+		properties().forEach((name, value) -> registry.add(name, () -> value));
 	}
 
 }

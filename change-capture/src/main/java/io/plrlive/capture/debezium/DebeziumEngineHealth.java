@@ -19,7 +19,7 @@ public class DebeziumEngineHealth implements HealthIndicator {
 	public Health health() {
 		EngineState state = this.lifecycle.state();
 		Health.Builder health = (state.status() == EngineState.Status.STREAMING) ? Health.up() : Health.down();
-		health.withDetail("status", state.status())
+		health.withDetail("status", state.status().name())
 			.withDetail("since", state.since())
 			.withDetail("restarts", state.restarts());
 		if (state.lastError() != null) {

@@ -3,8 +3,11 @@ package io.plrlive.capture.debezium;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -32,11 +35,7 @@ public class DebeziumEngineLifecycle implements SmartLifecycle {
 
 	private final Backoff restartBackoff;
 
-	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((runnable) -> {
-		Thread thread = new Thread(runnable, "plr-cdc-engine");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private ScheduledExecutorService executor;
 
 	private volatile EngineState state = new EngineState(EngineState.Status.STOPPED, Instant.now(), null, 0);
 
@@ -46,9 +45,12 @@ public class DebeziumEngineLifecycle implements SmartLifecycle {
 
 	private int consecutiveFailures;
 
-	public DebeziumEngineLifecycle(Properties engineProperties, ChangePublisher publisher, Backoff restartBackoff,
-			Duration acknowledgementTimeout) {
+	private final LostPositionCheck lostPositionCheck;
+
+	public DebeziumEngineLifecycle(Properties engineProperties, LostPositionCheck lostPositionCheck,
+			ChangePublisher publisher, Backoff restartBackoff, Duration acknowledgementTimeout) {
 		this.engineProperties = engineProperties;
+		this.lostPositionCheck = lostPositionCheck;
 		this.batchHandler = new ChangeBatchHandler(publisher, acknowledgementTimeout);
 		this.restartBackoff = restartBackoff;
 	}
@@ -59,11 +61,19 @@ public class DebeziumEngineLifecycle implements SmartLifecycle {
 			return;
 		}
 		this.running = true;
+		this.executor = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "plr-cdc-engine");
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.executor.execute(this::runEngine);
 	}
 
 	@Override
 	public synchronized void stop() {
+		if (!this.running) {
+			return;
+		}
 		this.running = false;
 		closeEngine();
 		this.executor.shutdown();
@@ -94,6 +104,9 @@ public class DebeziumEngineLifecycle implements SmartLifecycle {
 			return;
 		}
 		this.state = this.state.to(EngineState.Status.STARTING, this.state.lastError());
+		if (positionLost()) {
+			return;
+		}
 		DebeziumEngine<?> built = DebeziumEngine.create(Json.class)
 			.using(this.engineProperties)
 			.notifying(this.batchHandler)
@@ -105,6 +118,23 @@ public class DebeziumEngineLifecycle implements SmartLifecycle {
 		// Blocks this thread until the engine stops or fails; completed(...) then decides
 		// what follows.
 		built.run();
+	}
+
+	private boolean positionLost() {
+		Optional<String> problem;
+		try {
+			problem = this.lostPositionCheck.problem();
+		}
+		catch (SQLException | RuntimeException ex) {
+			completed(false, "Could not check the replication slot: " + ex.getMessage(), ex);
+			return true;
+		}
+		problem.ifPresent((reason) -> {
+			// Not retried: only an operator can decide to read everything again.
+			this.state = this.state.to(EngineState.Status.POSITION_LOST, reason);
+			log.error("Debezium engine not started. {}", reason);
+		});
+		return problem.isPresent();
 	}
 
 	private void completed(boolean success, String message, Throwable error) {
@@ -119,7 +149,12 @@ public class DebeziumEngineLifecycle implements SmartLifecycle {
 			.addKeyValue("attempt", this.consecutiveFailures)
 			.setCause(error)
 			.log("Debezium engine stopped unexpectedly ({}); building a new one in {} ms", reason, delay.toMillis());
-		this.executor.schedule(this::runEngine, delay.toMillis(), TimeUnit.MILLISECONDS);
+		try {
+			this.executor.schedule(this::runEngine, delay.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			log.debug("Not rebuilding the engine: the service is stopping");
+		}
 	}
 
 	private void closeEngine() {

@@ -19,7 +19,7 @@ record EngineState(Status status, Instant since, String lastError, int restarts)
 
 	enum Status {
 
-		STOPPED, STARTING, STREAMING, RESTARTING
+		STOPPED, STARTING, STREAMING, RESTARTING, POSITION_LOST
 
 	}
 

@@ -40,7 +40,7 @@ public class NotificationListener implements SmartLifecycle {
 
 	private final Backoff reconnectBackoff;
 
-	private volatile ListenerState state = ListenerState.of(ListenerState.Status.STOPPED, null);
+	private volatile ListenerState state = ListenerState.stopped();
 
 	private volatile boolean running;
 
@@ -48,14 +48,11 @@ public class NotificationListener implements SmartLifecycle {
 
 	private Thread thread;
 
-	public NotificationListener(String jdbcUrl, String username, String password, ChangePublisher publisher,
+	public NotificationListener(String jdbcUrl, Properties credentials, ChangePublisher publisher,
 			Duration pollInterval, Backoff reconnectBackoff) {
 		this.jdbcUrl = jdbcUrl;
 		this.credentials = new Properties();
-		this.credentials.setProperty("user", username);
-		if (password != null) {
-			this.credentials.setProperty("password", password);
-		}
+		this.credentials.putAll(credentials);
 		this.credentials.setProperty("ApplicationName", "plr-capture-listener");
 		this.publisher = publisher;
 		this.pollInterval = pollInterval;
@@ -86,7 +83,7 @@ public class NotificationListener implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
-		this.state = ListenerState.of(ListenerState.Status.STOPPED, null);
+		this.state = this.state.to(ListenerState.Status.STOPPED, null);
 		log.info("NOTIFY listener stopped");
 	}
 
@@ -102,13 +99,13 @@ public class NotificationListener implements SmartLifecycle {
 	private void listenUntilStopped() {
 		int failures = 0;
 		while (this.running) {
-			this.state = ListenerState.of(
-					(failures == 0) ? ListenerState.Status.CONNECTING : ListenerState.Status.RECONNECTING,
-					this.state.lastError());
+			if (failures == 0) {
+				this.state = this.state.to(ListenerState.Status.CONNECTING, this.state.lastError());
+			}
 			try (Connection listening = DriverManager.getConnection(this.jdbcUrl, this.credentials)) {
 				this.connection = listening;
 				listen(listening);
-				this.state = ListenerState.of(ListenerState.Status.LISTENING, null);
+				this.state = this.state.to(ListenerState.Status.LISTENING, null);
 				log.info("NOTIFY listener listening on channel {}", CapturedTable.NOTIFY_CHANNEL);
 				failures = 0;
 				receiveUntilBroken(listening);
@@ -119,7 +116,7 @@ public class NotificationListener implements SmartLifecycle {
 				}
 				failures++;
 				Duration delay = this.reconnectBackoff.delay(failures);
-				this.state = ListenerState.of(ListenerState.Status.RECONNECTING, ex.getMessage());
+				this.state = this.state.to(ListenerState.Status.RECONNECTING, ex.getMessage());
 				log.warn("NOTIFY listener lost its connection ({}); reconnecting in {} ms", ex.getMessage(),
 						delay.toMillis());
 				if (!pause(delay)) {

@@ -19,7 +19,9 @@ public class NotificationListenerHealth implements HealthIndicator {
 	public Health health() {
 		ListenerState state = this.listener.state();
 		Health.Builder health = (state.status() == ListenerState.Status.LISTENING) ? Health.up() : Health.down();
-		health.withDetail("status", state.status()).withDetail("since", state.since());
+		health.withDetail("status", state.status().name())
+			.withDetail("since", state.since())
+			.withDetail("reconnections", state.reconnections());
 		if (state.lastError() != null) {
 			health.withDetail("lastError", state.lastError());
 		}

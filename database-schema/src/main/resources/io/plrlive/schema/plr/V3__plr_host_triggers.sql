@@ -54,7 +54,10 @@ BEGIN
   SELECT max(points) INTO best_points
     FROM assessment_instances
    WHERE assessment_id = p_assessment_id AND user_id = p_user_id;
-  PERFORM plr_ensure_student(p_user_id);
+  -- Only a student's first change needs a profile; every later one is a cheap index probe.
+  IF NOT EXISTS (SELECT 1 FROM plr_students WHERE user_id = p_user_id) THEN
+    PERFORM plr_ensure_student(p_user_id);
+  END IF;
   INSERT INTO plr_participants AS p (session_id, course_id, course_instance_id, user_id, points, joined_at,
                                      points_changed_at)
   VALUES (open_session.id, open_session.course_id, open_session.course_instance_id, p_user_id,
