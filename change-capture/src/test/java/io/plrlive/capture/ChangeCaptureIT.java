@@ -10,14 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -214,7 +208,7 @@ class ChangeCaptureIT {
 		Map<String, String> expected = Map.of(Topics.LIVE_SESSION_CHANGES.name(), "compact",
 				Topics.PARTICIPANT_CHANGES.name(), "compact", Topics.STUDENT_CHANGES.name(), "compact",
 				Topics.ENROLLMENT_CHANGES.name(), "compact", Topics.CAPTURE_DEAD_LETTERS.name(), "delete");
-		assertThat(cleanupPolicies(expected.keySet().stream().toList())).isEqualTo(expected);
+		assertThat(TestInfrastructure.kafka().cleanupPolicies(expected.keySet())).isEqualTo(expected);
 	}
 
 	static String key(long id) {
@@ -228,21 +222,6 @@ class ChangeCaptureIT {
 	static <T extends RowChange> T latest(List<T> values) {
 		assertThat(values).isNotEmpty();
 		return values.stream().max(Comparator.comparingLong(RowChange::version)).orElseThrow();
-	}
-
-	private static Map<String, String> cleanupPolicies(List<String> topics)
-			throws InterruptedException, ExecutionException {
-		try (Admin admin = Admin.create(
-				Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers()))) {
-			List<ConfigResource> resources = topics.stream()
-				.map((topic) -> new ConfigResource(ConfigResource.Type.TOPIC, topic))
-				.toList();
-			Map<ConfigResource, Config> configs = admin.describeConfigs(resources).all().get();
-			return configs.entrySet()
-				.stream()
-				.collect(Collectors.toMap((entry) -> entry.getKey().name(),
-						(entry) -> entry.getValue().get(TopicConfig.CLEANUP_POLICY_CONFIG).value()));
-		}
 	}
 
 }

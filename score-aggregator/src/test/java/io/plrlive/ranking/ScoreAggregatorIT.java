@@ -5,16 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,22 +46,7 @@ class ScoreAggregatorIT {
 	void declaresTheTopicsItProducesWithTheirCleanupPolicy() throws InterruptedException, ExecutionException {
 		Map<String, String> expected = Map.of(Topics.SCORES.name(), "compact", Topics.SESSION_RESULTS.name(), "compact",
 				Topics.ACHIEVEMENTS.name(), "compact", Topics.AGGREGATOR_DEAD_LETTERS.name(), "delete");
-		assertThat(cleanupPolicies(expected.keySet().stream().toList())).isEqualTo(expected);
-	}
-
-	private static Map<String, String> cleanupPolicies(List<String> topics)
-			throws InterruptedException, ExecutionException {
-		try (Admin admin = Admin.create(
-				Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers()))) {
-			List<ConfigResource> resources = topics.stream()
-				.map((topic) -> new ConfigResource(ConfigResource.Type.TOPIC, topic))
-				.toList();
-			Map<ConfigResource, Config> configs = admin.describeConfigs(resources).all().get();
-			return configs.entrySet()
-				.stream()
-				.collect(Collectors.toMap((entry) -> entry.getKey().name(),
-						(entry) -> entry.getValue().get(TopicConfig.CLEANUP_POLICY_CONFIG).value()));
-		}
+		assertThat(TestInfrastructure.kafka().cleanupPolicies(expected.keySet())).isEqualTo(expected);
 	}
 
 }

@@ -11,15 +11,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * A real single-node KRaft broker in the test JVM, from spring-kafka-test.
+ * A real single-node KRaft broker in this JVM, from spring-kafka-test: the tests' default
+ * broker, and the one the benchmarks run against.
  */
-final class InProcessKafkaBroker implements KafkaBroker {
+public final class InProcessKafkaBroker implements KafkaBroker {
 
 	private static final Logger log = LoggerFactory.getLogger(InProcessKafkaBroker.class);
 
 	private final EmbeddedKafkaKraftBroker broker;
 
 	private final List<Runnable> cleanups = new CopyOnWriteArrayList<>();
+
+	/**
+	 * Starts a new broker on a free loopback port.
+	 * @return the running broker, to be closed by the caller
+	 */
+	public static InProcessKafkaBroker start() {
+		return new InProcessKafkaBroker();
+	}
 
 	InProcessKafkaBroker() {
 		this.broker = new EmbeddedKafkaKraftBroker(1, 1);

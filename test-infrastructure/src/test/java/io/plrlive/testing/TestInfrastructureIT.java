@@ -15,14 +15,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -86,14 +83,9 @@ class TestInfrastructureIT {
 	void declaredTopicsCarryTheirCleanupPolicyAndDeliverRecords() throws Exception {
 		KafkaBroker kafka = TestInfrastructure.kafka();
 		kafka.createTopics(Topics.ALL, 1);
-		try (Admin admin = admin()) {
-			ConfigResource scores = new ConfigResource(ConfigResource.Type.TOPIC, Topics.SCORES.name());
-			ConfigResource deadLetters = new ConfigResource(ConfigResource.Type.TOPIC,
-					Topics.CAPTURE_DEAD_LETTERS.name());
-			Map<ConfigResource, Config> configs = admin.describeConfigs(List.of(scores, deadLetters)).all().get();
-			assertThat(configs.get(scores).get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo("compact");
-			assertThat(configs.get(deadLetters).get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo("delete");
-		}
+		assertThat(kafka.cleanupPolicies(List.of(Topics.SCORES.name(), Topics.CAPTURE_DEAD_LETTERS.name())))
+			.containsEntry(Topics.SCORES.name(), "compact")
+			.containsEntry(Topics.CAPTURE_DEAD_LETTERS.name(), "delete");
 		String key = UUID.randomUUID().toString();
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new StringSerializer(),

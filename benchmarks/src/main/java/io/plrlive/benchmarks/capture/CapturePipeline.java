@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import io.plrlive.schema.PlrSchema;
 import io.plrlive.testing.HostDatabase;
+import io.plrlive.testing.InProcessKafkaBroker;
 
 /**
  * One system under test: a fresh PostgreSQL with the PLR schema, a fresh broker,
@@ -119,7 +120,7 @@ final class CapturePipeline implements AutoCloseable {
 	private void startAll(int students, boolean synchronousCommit) {
 		this.postgres = started(BenchmarkPostgres.start(this.delay));
 		PlrSchema.migrateStandalone(this.postgres.dataSource());
-		BenchmarkKafka kafka = started(BenchmarkKafka.start());
+		InProcessKafkaBroker kafka = started(InProcessKafkaBroker.start());
 		started(CaptureService.start(this.path, this.postgres.jdbcUrl(), kafka.bootstrapServers()));
 		started(ParticipantChangeConsumer.start(kafka.bootstrapServers(), this.tracker));
 		List<SeededParticipant> participants = HostSeed.seed(this.postgres.dataSource(), students);
