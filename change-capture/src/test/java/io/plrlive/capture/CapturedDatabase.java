@@ -1,6 +1,7 @@
 package io.plrlive.capture;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -58,6 +59,13 @@ record CapturedDatabase(TestDatabase database, HostDatabase host, String name) {
 
 	void register(DynamicPropertyRegistry registry) {
 		properties().forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	List<String> arguments() {
+		return properties().entrySet()
+			.stream()
+			.map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
+			.toList();
 	}
 
 }
