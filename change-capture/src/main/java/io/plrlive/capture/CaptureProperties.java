@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import io.plrlive.contracts.capture.CapturedTable;
+
 /**
  * Settings of change capture, under {@code capture.*}. Kafka clients are configured by
  * Spring Boot's own {@code spring.kafka.*} settings.
@@ -96,7 +98,7 @@ record CaptureProperties(@Valid @DefaultValue Database database, @Valid @Default
 	 */
 	record Cdc(@DefaultValue("true") boolean enabled,
 			@NotBlank @Pattern(regexp = IDENTIFIER) @DefaultValue("plr_capture") String slotName,
-			@NotBlank @Pattern(regexp = IDENTIFIER) @DefaultValue("plr_capture") String publicationName,
+			@NotBlank @Pattern(regexp = IDENTIFIER) @DefaultValue(CapturedTable.PUBLICATION) String publicationName,
 			@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]+") @DefaultValue("plr-capture") String engineName,
 			@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]+") @DefaultValue("plr.capture-offsets") String offsetsTopic,
 			@Min(1) @Max(32767) @DefaultValue("1") int offsetsReplicationFactor,
