@@ -12,12 +12,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import io.plrlive.ranking.topology.RankingSettings;
+
 /**
  * Settings of the score aggregator, under {@code ranking.*}. Kafka Streams itself is
  * configured by Spring Boot's {@code spring.kafka.streams.*}.
  *
- * @param snapshotInterval how often a changed board publishes a new snapshot; at most 10
- * s, or the board is no longer live
+ * @param snapshotInterval the shortest time between two snapshots of one board: changes
+ * in between are coalesced; at most 10 s, or the board is no longer live
+ * @param closeGrace how long after its close a session is finalized, so that score
+ * changes committed before the close but delivered after it still count; at most 1 min
  * @param maxBoardEntries the most students one board snapshot lists, which bounds its
  * size on the scores topic
  */
@@ -25,5 +29,11 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("ranking")
 record RankingProperties(
 		@NotNull @DurationMin(millis = 1) @DurationMax(seconds = 10) @DefaultValue("50ms") Duration snapshotInterval,
+		@NotNull @DurationMin(millis = 0) @DurationMax(minutes = 1) @DefaultValue("1s") Duration closeGrace,
 		@Positive @Max(2000) @DefaultValue("2000") int maxBoardEntries) {
+
+	RankingSettings toSettings() {
+		return new RankingSettings(this.snapshotInterval, this.closeGrace, this.maxBoardEntries);
+	}
+
 }
