@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.plrlive.contracts.Topics;
 import io.plrlive.contracts.capture.ParticipantChanged;
+import io.plrlive.testing.ServiceProcess;
 import io.plrlive.testing.TestInfrastructure;
 import io.plrlive.testing.TopicReader;
 
@@ -31,8 +32,8 @@ class CrashRecoveryIT {
 		CapturedDatabase database = CapturedDatabase.create();
 		ScoreStream quiz = new ScoreStream(database.host(), "CS 498", 200);
 		Path log = Path.of("target", "crash-recovery-" + database.name() + ".log");
-		CaptureProcess first = CaptureProcess.start(database.arguments(), log);
-		CaptureProcess second = null;
+		ServiceProcess first = ServiceProcess.start(ChangeCaptureApplication.class, database.arguments(), log);
+		ServiceProcess second = null;
 		try {
 			first.awaitHealthy();
 			// Killed before its initial snapshot is done, capture would take it again:
@@ -59,7 +60,7 @@ class CrashRecoveryIT {
 		}
 	}
 
-	private static CaptureProcess killMidStreamAndRestart(ScoreStream quiz, CaptureProcess first,
+	private static ServiceProcess killMidStreamAndRestart(ScoreStream quiz, ServiceProcess first,
 			CapturedDatabase database, Path log) throws Exception {
 
 		CompletableFuture<Void> grading = CompletableFuture.runAsync(() -> {
@@ -70,7 +71,7 @@ class CrashRecoveryIT {
 		await().atMost(Duration.ofSeconds(120)).until(() -> quiz.committed() >= CHANGES / 4);
 		first.kill();
 		int committedAtKill = quiz.committed();
-		CaptureProcess second = CaptureProcess.start(database.arguments(), log);
+		ServiceProcess second = ServiceProcess.start(ChangeCaptureApplication.class, database.arguments(), log);
 		second.awaitHealthy();
 		grading.get(5, TimeUnit.MINUTES);
 		quiz.closeConnection();

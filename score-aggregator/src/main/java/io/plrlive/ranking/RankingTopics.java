@@ -1,6 +1,7 @@
 package io.plrlive.ranking;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
@@ -15,7 +16,9 @@ import io.plrlive.contracts.Topics;
 
 /**
  * Declares the topics the score aggregator produces, so that they exist with their
- * cleanup policy before the first record is sent: brokers refuse undeclared topics.
+ * cleanup policy before the first record is sent: brokers refuse undeclared topics. The
+ * change topics it reads are declared too (change-capture declares them the same way), so
+ * that the aggregator may start first.
  */
 @Configuration(proxyBeanMethods = false)
 class RankingTopics {
@@ -23,9 +26,14 @@ class RankingTopics {
 	static final List<TopicSpec<?, ?>> PRODUCED = List.of(Topics.SCORES, Topics.SESSION_RESULTS, Topics.ACHIEVEMENTS,
 			Topics.AGGREGATOR_DEAD_LETTERS);
 
+	static final List<TopicSpec<?, ?>> CONSUMED = List.of(Topics.LIVE_SESSION_CHANGES, Topics.PARTICIPANT_CHANGES,
+			Topics.STUDENT_CHANGES);
+
 	@Bean
-	KafkaAdmin.NewTopics producedTopics() {
-		return new KafkaAdmin.NewTopics(PRODUCED.stream().map(RankingTopics::declare).toArray(NewTopic[]::new));
+	KafkaAdmin.NewTopics declaredTopics() {
+		return new KafkaAdmin.NewTopics(Stream.concat(CONSUMED.stream(), PRODUCED.stream())
+			.map(RankingTopics::declare)
+			.toArray(NewTopic[]::new));
 	}
 
 	// Partitions and replication factor are the broker's defaults: they belong to whoever

@@ -28,8 +28,11 @@ public final class TopicReader<K, V> implements AutoCloseable {
 	public TopicReader(KafkaBroker broker, TopicSpec<K, V> topic) {
 		this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
 				ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-				topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+				// Only what transactional producers committed, as downstream consumers
+				// see it.
+				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), topic.keySerde().deserializer(),
+				topic.valueSerde().deserializer());
 		this.consumer.subscribe(List.of(topic.name()));
 	}
 

@@ -64,7 +64,7 @@ public class ChangePublisher {
 			this.metrics.duplicateDropped(captured.path());
 			return CompletableFuture.completedFuture(null);
 		}
-		byte[] value = serialize(topic, mapped.change());
+		byte[] value = mapped.table().serialize(mapped.change());
 		return this.kafka.send(new ProducerRecord<>(topic.name(), mapped.key(), value)).thenAccept((result) -> {
 			this.publishedVersions.published(versionKey, version);
 			this.metrics.published(captured.path(), mapped.table().tableName(), captured.committedAt());
@@ -97,14 +97,6 @@ public class ChangePublisher {
 		byte[] value = topic.valueSerde().serializer().serialize(topic.name(), letter);
 		return this.kafka.send(new ProducerRecord<>(topic.name(), source, value))
 			.thenAccept((result) -> this.metrics.deadLettered(path));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static byte[] serialize(TopicSpec<String, ? extends RowChange> topic, RowChange change) {
-		// The mapper picked the topic from the change's own table, so the value type
-		// matches.
-		TopicSpec<String, RowChange> typed = (TopicSpec<String, RowChange>) topic;
-		return typed.valueSerde().serializer().serialize(topic.name(), change);
 	}
 
 }

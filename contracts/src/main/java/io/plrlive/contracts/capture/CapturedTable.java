@@ -61,4 +61,38 @@ public enum CapturedTable {
 		return Arrays.stream(values()).filter((table) -> table.tableName.equals(tableName)).findFirst();
 	}
 
+	/**
+	 * The table whose rows a change describes.
+	 * @param change a row change
+	 * @return its table
+	 */
+	public static CapturedTable of(RowChange change) {
+		if (change instanceof LiveSessionChanged) {
+			return LIVE_SESSIONS;
+		}
+		if (change instanceof ParticipantChanged) {
+			return PARTICIPANTS;
+		}
+		if (change instanceof StudentChanged) {
+			return STUDENTS;
+		}
+		return ENROLLMENTS;
+	}
+
+	/**
+	 * Writes a change of this table with its topic's value serde.
+	 * @param change a change of this table
+	 * @return the JSON document
+	 * @throws IllegalArgumentException if the change belongs to another table
+	 */
+	public byte[] serialize(RowChange change) {
+		if (of(change) != this) {
+			throw new IllegalArgumentException(
+					"A " + change.getClass().getSimpleName() + " is not a row of " + this.tableName);
+		}
+		@SuppressWarnings("unchecked")
+		TopicSpec<String, RowChange> typed = (TopicSpec<String, RowChange>) this.topic;
+		return typed.valueSerde().serializer().serialize(this.topic.name(), change);
+	}
+
 }

@@ -30,6 +30,8 @@ final class Boards {
 
 	private final Map<Long, Set<Long>> courseInstancesOfCourse = new HashMap<>();
 
+	private final Map<Long, Long> courseOfSeason = new HashMap<>();
+
 	/**
 	 * Rebuilds the boards from the stores, when a task starts.
 	 * @param stores the task's stores
@@ -39,6 +41,9 @@ final class Boards {
 		Boards boards = new Boards();
 		stores.forEachSeasonRecord(boards::putSeasonRecord);
 		stores.forEachCourseInstance((courseInstanceId, record) -> {
+			if (record.finalizedSessions() > 0) {
+				boards.seasonStarted(record.courseId(), courseInstanceId);
+			}
 			SessionState shown = (record.liveSessionId() > 0) ? stores.session(record.liveSessionId()) : null;
 			if (shown != null) {
 				boards.showLive(courseInstanceId, new LiveBoard(shown, stores.participantsOf(shown.row().sessionId())));
@@ -55,9 +60,21 @@ final class Boards {
 		this.live.put(courseInstanceId, board);
 	}
 
+	/**
+	 * Notes that a course instance finalized a session: its seasonal board and its
+	 * course's all-time board exist from then on, empty while nobody scored.
+	 * @param courseId the course
+	 * @param courseInstanceId the course instance
+	 */
+	void seasonStarted(long courseId, long courseInstanceId) {
+		this.courseOfSeason.put(courseInstanceId, courseId);
+		this.seasons.computeIfAbsent(courseInstanceId, (id) -> new HashMap<>());
+		this.courseInstancesOfCourse.computeIfAbsent(courseId, (id) -> new TreeSet<>()).add(courseInstanceId);
+	}
+
 	void putSeasonRecord(long courseInstanceId, long userId, SeasonRecord record) {
-		this.seasons.computeIfAbsent(courseInstanceId, (id) -> new HashMap<>()).put(userId, record);
-		this.courseInstancesOfCourse.computeIfAbsent(record.courseId(), (id) -> new TreeSet<>()).add(courseInstanceId);
+		seasonStarted(record.courseId(), courseInstanceId);
+		this.seasons.get(courseInstanceId).put(userId, record);
 	}
 
 	/**
@@ -104,26 +121,26 @@ final class Boards {
 	}
 
 	private BoardView seasonalView(long courseInstanceId) {
-		Map<Long, SeasonRecord> season = this.seasons.get(courseInstanceId);
-		if (season == null || season.isEmpty()) {
+		Long courseId = this.courseOfSeason.get(courseInstanceId);
+		if (courseId == null) {
 			return null;
 		}
+		Map<Long, SeasonRecord> season = this.seasons.get(courseInstanceId);
 		List<Standing> standings = new ArrayList<>(season.size());
 		season.forEach((userId, record) -> standings
 			.add(Standing.of(userId, record.points(), record.durationMillis(), record.reachedAt())));
-		long courseId = season.values().iterator().next().courseId();
 		return new BoardView(BoardHeader.seasonal(courseId, courseInstanceId), standings,
 				(userId) -> badgesOf(season.get(userId)));
 	}
 
 	private BoardView allTimeView(long courseId) {
+		if (!this.courseInstancesOfCourse.containsKey(courseId)) {
+			return null;
+		}
 		Map<Long, List<SeasonRecord>> byStudent = new HashMap<>();
 		for (long courseInstanceId : this.courseInstancesOfCourse.getOrDefault(courseId, Set.of())) {
 			this.seasons.getOrDefault(courseInstanceId, Map.of())
 				.forEach((userId, record) -> byStudent.computeIfAbsent(userId, (id) -> new ArrayList<>()).add(record));
-		}
-		if (byStudent.isEmpty()) {
-			return null;
 		}
 		List<Standing> standings = new ArrayList<>(byStudent.size());
 		byStudent.forEach((userId, records) -> standings.add(allTimeStanding(userId, records)));

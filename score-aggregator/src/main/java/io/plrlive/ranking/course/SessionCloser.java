@@ -124,6 +124,7 @@ final class SessionCloser {
 
 	private void store(SessionState session, CourseInstanceRecord courseInstance, RollUp rollUp) {
 		long courseInstanceId = session.row().courseInstanceId();
+		this.boards.seasonStarted(session.row().courseId(), courseInstanceId);
 		rollUp.changed().forEach((userId, record) -> {
 			this.stores.putSeasonRecord(courseInstanceId, userId, record);
 			this.boards.putSeasonRecord(courseInstanceId, userId, record);

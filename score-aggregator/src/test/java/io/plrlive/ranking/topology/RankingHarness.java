@@ -25,10 +25,8 @@ import io.plrlive.contracts.TopicSpec;
 import io.plrlive.contracts.Topics;
 import io.plrlive.contracts.achievement.AchievementChange;
 import io.plrlive.contracts.board.BoardSnapshot;
-import io.plrlive.contracts.capture.LiveSessionChanged;
-import io.plrlive.contracts.capture.ParticipantChanged;
+import io.plrlive.contracts.capture.CapturedTable;
 import io.plrlive.contracts.capture.RowChange;
-import io.plrlive.contracts.capture.StudentChanged;
 import io.plrlive.contracts.deadletter.DeadLetter;
 import io.plrlive.contracts.session.SessionResults;
 
@@ -90,9 +88,8 @@ final class RankingHarness implements AutoCloseable {
 	/** Pipes rows, each on its own topic with its own serde, then collects the output. */
 	RankingHarness pipe(RowChange... rows) {
 		for (RowChange row : rows) {
-			TopicSpec<String, RowChange> topic = topicOf(row);
-			pipeRaw(topic.name(), Long.toString(row.key()),
-					topic.valueSerde().serializer().serialize(topic.name(), row));
+			CapturedTable table = CapturedTable.of(row);
+			pipeRaw(table.topic().name(), Long.toString(row.key()), table.serialize(row));
 		}
 		return this;
 	}
@@ -130,24 +127,6 @@ final class RankingHarness implements AutoCloseable {
 		this.sessionResults.addAll(this.results.readValuesToList());
 		this.achievementChanges.addAll(this.achievements.readValuesToList());
 		this.rejected.addAll(this.deadLetters.readValuesToList());
-	}
-
-	@SuppressWarnings("unchecked")
-	private static TopicSpec<String, RowChange> topicOf(RowChange row) {
-		TopicSpec<String, ?> topic;
-		if (row instanceof LiveSessionChanged) {
-			topic = Topics.LIVE_SESSION_CHANGES;
-		}
-		else if (row instanceof ParticipantChanged) {
-			topic = Topics.PARTICIPANT_CHANGES;
-		}
-		else if (row instanceof StudentChanged) {
-			topic = Topics.STUDENT_CHANGES;
-		}
-		else {
-			topic = Topics.ENROLLMENT_CHANGES;
-		}
-		return (TopicSpec<String, RowChange>) topic;
 	}
 
 	@Override

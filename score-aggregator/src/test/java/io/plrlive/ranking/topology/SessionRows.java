@@ -14,7 +14,7 @@ import io.plrlive.contracts.capture.StudentChanged;
  * closing, and each participant's versions. Participant ids are
  * {@code sessionId * 1000 + userId}; every participant joins when the session opens.
  */
-final class SessionRows {
+public final class SessionRows {
 
 	static final long COURSE = 1;
 
@@ -38,38 +38,38 @@ final class SessionRows {
 	/**
 	 * Session {@code sessionId} of course instance {@code courseInstanceId} of course 1.
 	 */
-	static SessionRows session(long sessionId, long courseInstanceId) {
+	public static SessionRows session(long sessionId, long courseInstanceId) {
 		return new SessionRows(sessionId, COURSE, courseInstanceId,
 				RankingHarness.START.plus(Duration.ofHours(sessionId)));
 	}
 
-	static SessionRows session(long sessionId, long courseId, long courseInstanceId) {
+	public static SessionRows session(long sessionId, long courseId, long courseInstanceId) {
 		return new SessionRows(sessionId, courseId, courseInstanceId,
 				RankingHarness.START.plus(Duration.ofHours(sessionId)));
 	}
 
-	static StudentChanged student(long userId) {
+	public static StudentChanged student(long userId) {
 		return new StudentChanged(userId, handle(userId), "Student " + userId, 1, false);
 	}
 
-	static StudentChanged renamed(long userId, String displayName, long version) {
+	public static StudentChanged renamed(long userId, String displayName, long version) {
 		return new StudentChanged(userId, handle(userId), displayName, version, false);
 	}
 
-	static String handle(long userId) {
+	public static String handle(long userId) {
 		return "h" + String.format("%02d", userId);
 	}
 
-	long id() {
+	public long id() {
 		return this.sessionId;
 	}
 
-	LiveSessionChanged open() {
+	public LiveSessionChanged open() {
 		return new LiveSessionChanged(this.sessionId, this.courseId, this.courseInstanceId, 500 + this.sessionId,
 				"Quiz " + this.sessionId, this.openedAt, null, 1, false);
 	}
 
-	LiveSessionChanged close() {
+	public LiveSessionChanged close() {
 		return new LiveSessionChanged(this.sessionId, this.courseId, this.courseInstanceId, 500 + this.sessionId,
 				"Quiz " + this.sessionId, this.openedAt, this.openedAt.plus(Duration.ofMinutes(50)), 2, false);
 	}
@@ -80,12 +80,12 @@ final class SessionRows {
 	 * @param points live points (already × 1000)
 	 * @param seconds duration from joining to the points
 	 */
-	ParticipantChanged score(long userId, long points, long seconds) {
+	public ParticipantChanged score(long userId, long points, long seconds) {
 		long version = this.versions.merge(userId, 1L, Long::sum);
 		return participant(userId, points, seconds, version, false);
 	}
 
-	ParticipantChanged participant(long userId, long points, long seconds, long version, boolean deleted) {
+	public ParticipantChanged participant(long userId, long points, long seconds, long version, boolean deleted) {
 		return new ParticipantChanged(this.sessionId * 1000 + userId, this.sessionId, this.courseId,
 				this.courseInstanceId, userId, points, this.openedAt, this.openedAt.plusSeconds(seconds), version,
 				deleted);
