@@ -24,16 +24,21 @@ import io.plrlive.ranking.topology.RankingSettings;
  * changes committed before the close but delivered after it still count; at most 1 min
  * @param maxBoardEntries the most students one board snapshot lists, which bounds its
  * size on the scores topic
+ * @param unknownSessionWait how long participant rows wait for a session the aggregator
+ * has not seen yet (the change topics are read partition by partition, so a session's row
+ * may come after its first participants) before they go to the dead-letter topic
  */
 @Validated
 @ConfigurationProperties("ranking")
 record RankingProperties(
 		@NotNull @DurationMin(millis = 1) @DurationMax(seconds = 10) @DefaultValue("50ms") Duration snapshotInterval,
 		@NotNull @DurationMin(millis = 0) @DurationMax(minutes = 1) @DefaultValue("1s") Duration closeGrace,
-		@Positive @Max(2000) @DefaultValue("2000") int maxBoardEntries) {
+		@Positive @Max(2000) @DefaultValue("2000") int maxBoardEntries,
+		@NotNull @DurationMin(seconds = 1) @DurationMax(hours = 1) @DefaultValue("30s") Duration unknownSessionWait) {
 
 	RankingSettings toSettings() {
-		return new RankingSettings(this.snapshotInterval, this.closeGrace, this.maxBoardEntries);
+		return new RankingSettings(this.snapshotInterval, this.closeGrace, this.maxBoardEntries,
+				this.unknownSessionWait);
 	}
 
 }

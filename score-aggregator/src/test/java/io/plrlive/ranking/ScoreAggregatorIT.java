@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,6 +45,9 @@ import static org.awaitility.Awaitility.await;
  * The service as it runs: Spring Boot, the real broker, rows in on the change topics,
  * boards, results and dead letters out on the published topics.
  */
+// Stopped after the class, so that it does not share the broker with the failover test's
+// instances.
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=" + ScoreAggregatorApplication.CONFIG_NAME,
 				"spring.kafka.streams.application-id=plr-score-aggregator-it", "ranking.close-grace=200ms" })
@@ -61,6 +65,7 @@ class ScoreAggregatorIT {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
+		RankingTestTopics.createInputTopics();
 		registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
 		String stateDir = Files.createTempDirectory("plr-score-aggregator-it").toString();
 		registry.add("spring.kafka.streams.state-dir", () -> stateDir);

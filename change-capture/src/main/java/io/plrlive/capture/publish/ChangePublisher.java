@@ -16,6 +16,7 @@ import io.plrlive.capture.mapping.RowChangeMapper.MappedChange;
 import io.plrlive.capture.mapping.UnmappableRowException;
 import io.plrlive.contracts.TopicSpec;
 import io.plrlive.contracts.Topics;
+import io.plrlive.contracts.capture.ChangePartitioning;
 import io.plrlive.contracts.capture.RowChange;
 import io.plrlive.contracts.deadletter.DeadLetter;
 
@@ -65,16 +66,19 @@ public class ChangePublisher {
 			return CompletableFuture.completedFuture(null);
 		}
 		byte[] value = mapped.table().serialize(mapped.change());
-		return this.kafka.send(new ProducerRecord<>(topic.name(), mapped.key(), value)).thenAccept((result) -> {
-			this.publishedVersions.published(versionKey, version);
-			this.metrics.published(captured.path(), mapped.table().tableName(), captured.committedAt());
-			log.atDebug()
-				.addKeyValue("topic", topic.name())
-				.addKeyValue("key", mapped.key())
-				.addKeyValue("version", version)
-				.addKeyValue("path", captured.path().label())
-				.log("Published change");
-		});
+		Integer partition = ChangePartitioning.partitionOf(mapped.change(),
+				this.kafka.partitionsFor(topic.name()).size());
+		return this.kafka.send(new ProducerRecord<>(topic.name(), partition, mapped.key(), value))
+			.thenAccept((result) -> {
+				this.publishedVersions.published(versionKey, version);
+				this.metrics.published(captured.path(), mapped.table().tableName(), captured.committedAt());
+				log.atDebug()
+					.addKeyValue("topic", topic.name())
+					.addKeyValue("key", mapped.key())
+					.addKeyValue("version", version)
+					.addKeyValue("path", captured.path().label())
+					.log("Published change");
+			});
 	}
 
 	/**

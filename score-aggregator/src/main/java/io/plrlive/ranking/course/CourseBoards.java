@@ -49,6 +49,8 @@ public final class CourseBoards implements Processor<String, CourseEvent, String
 
 	private SessionCloser closer;
 
+	private ParticipantsAwaitingSession awaitingSession;
+
 	private CourseBoards(RankingSettings settings, RankingMetrics metrics) {
 		this.settings = settings;
 		this.metrics = metrics;
@@ -72,10 +74,15 @@ public final class CourseBoards implements Processor<String, CourseEvent, String
 		this.boards = Boards.loadFrom(this.stores);
 		this.publisher = new SnapshotPublisher(context, this.stores, this.boards, this.settings, this.metrics);
 		this.closer = new SessionCloser(context, this.stores, this.boards, this.publisher, this.settings, this.metrics);
+		this.publisher.restore();
 		this.closer.restore();
+		this.awaitingSession = new ParticipantsAwaitingSession(context, this.stores, this.settings);
+		this.awaitingSession.restore();
 		context.schedule(tick(this.settings.snapshotInterval()), PunctuationType.WALL_CLOCK_TIME, (now) -> {
 			this.closer.finalizeDue();
 			this.publisher.publishDue();
+			this.awaitingSession.giveUpOnOverdue((participant, reason) -> reject(Topics.PARTICIPANT_CHANGES,
+					"key " + participant.participantId(), participant, reason));
 		});
 		log.info("Course task {} started with the boards of its stores", context.taskId());
 	}
@@ -118,6 +125,7 @@ public final class CourseBoards implements Processor<String, CourseEvent, String
 		}
 		SessionState session = new SessionState(row, stored != null && stored.finalized());
 		this.stores.putSession(session);
+		this.awaitingSession.arrived(row.sessionId());
 		showOnLiveBoard(session);
 		if (session.awaitsFinalizing()) {
 			this.closer.closed(row);
@@ -151,8 +159,7 @@ public final class CourseBoards implements Processor<String, CourseEvent, String
 		}
 		SessionState session = this.stores.session(row.sessionId());
 		if (session == null) {
-			reject(event, Topics.PARTICIPANT_CHANGES, "participant " + row.participantId() + " belongs to session "
-					+ row.sessionId() + ", which is not known");
+			this.awaitingSession.keep(row);
 			return;
 		}
 		if (session.finalized()) {
@@ -181,14 +188,19 @@ public final class CourseBoards implements Processor<String, CourseEvent, String
 	}
 
 	private void reject(CourseEvent event, TopicSpec<String, ? extends RowChange> source, String reason) {
-		log.warn("Rejected the row at {}: {}", event.position(), reason);
+		reject(source, event.position(), event.row(), reason);
+	}
+
+	private void reject(TopicSpec<String, ? extends RowChange> source, String position, RowChange row, String reason) {
+		log.warn("Rejected the row at {}: {}", position, reason);
 		this.metrics.deadLettered(source.name());
-		String payload = JsonSerde.mapper().writeValueAsString(event.row());
+		String payload = JsonSerde.mapper().writeValueAsString(row);
 		long now = this.context.currentSystemTimeMs();
-		this.context.forward(new Record<>(source.name(),
-				new Publication.Rejected(
-						new DeadLetter(source.name(), event.position(), reason, payload, Instant.ofEpochMilli(now))),
-				now));
+		this.context.forward(
+				new Record<>(source.name(),
+						new Publication.Rejected(
+								new DeadLetter(source.name(), position, reason, payload, Instant.ofEpochMilli(now))),
+						now));
 	}
 
 }

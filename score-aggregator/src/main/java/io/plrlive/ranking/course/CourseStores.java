@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -40,6 +41,8 @@ public final class CourseStores {
 
 	static final String BOARD_VERSIONS = "plr-ranking-board-versions";
 
+	static final String PENDING_BOARDS = "plr-ranking-pending-boards";
+
 	private final KeyValueStore<String, SessionState> sessions;
 
 	private final KeyValueStore<String, ParticipantChanged> participants;
@@ -52,6 +55,8 @@ public final class CourseStores {
 
 	private final KeyValueStore<String, Long> boardVersions;
 
+	private final KeyValueStore<String, Long> pendingBoards;
+
 	CourseStores(ProcessorContext<?, ?> context) {
 		this.sessions = context.getStateStore(SESSIONS);
 		this.participants = context.getStateStore(PARTICIPANTS);
@@ -59,6 +64,7 @@ public final class CourseStores {
 		this.seasons = context.getStateStore(SEASONS);
 		this.courseInstances = context.getStateStore(COURSE_INSTANCES);
 		this.boardVersions = context.getStateStore(BOARD_VERSIONS);
+		this.pendingBoards = context.getStateStore(PENDING_BOARDS);
 	}
 
 	/**
@@ -69,8 +75,8 @@ public final class CourseStores {
 		return List.of(store(SESSIONS, JsonSerde.of(SessionState.class)),
 				store(PARTICIPANTS, JsonSerde.of(ParticipantChanged.class)),
 				store(STUDENTS, JsonSerde.of(StudentChanged.class)), store(SEASONS, JsonSerde.of(SeasonRecord.class)),
-				store(COURSE_INSTANCES, JsonSerde.of(CourseInstanceRecord.class)),
-				store(BOARD_VERSIONS, Serdes.Long()));
+				store(COURSE_INSTANCES, JsonSerde.of(CourseInstanceRecord.class)), store(BOARD_VERSIONS, Serdes.Long()),
+				store(PENDING_BOARDS, Serdes.Long()));
 	}
 
 	/**
@@ -78,7 +84,8 @@ public final class CourseStores {
 	 * @return the names
 	 */
 	public static String[] storeNames() {
-		return new String[] { SESSIONS, PARTICIPANTS, STUDENTS, SEASONS, COURSE_INSTANCES, BOARD_VERSIONS };
+		return new String[] { SESSIONS, PARTICIPANTS, STUDENTS, SEASONS, COURSE_INSTANCES, BOARD_VERSIONS,
+				PENDING_BOARDS };
 	}
 
 	private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> valueSerde) {
@@ -105,6 +112,14 @@ public final class CourseStores {
 
 	void putParticipant(ParticipantChanged participant) {
 		this.participants.put(participantKey(participant.sessionId(), participant.participantId()), participant);
+	}
+
+	void deleteParticipant(ParticipantChanged participant) {
+		this.participants.delete(participantKey(participant.sessionId(), participant.participantId()));
+	}
+
+	void forEachParticipant(Consumer<ParticipantChanged> action) {
+		forEach(this.participants, (key, participant) -> action.accept(participant));
 	}
 
 	List<ParticipantChanged> participantsOf(long sessionId) {
@@ -161,6 +176,24 @@ public final class CourseStores {
 		long next = (previous != null) ? previous + 1 : 1;
 		this.boardVersions.put(boardId, next);
 		return next;
+	}
+
+	/**
+	 * Notes that a board changed and waits for its coalesced snapshot, so that the
+	 * snapshot is published even if the task moves or crashes first.
+	 * @param boardId the board
+	 * @param since when it changed
+	 */
+	void markPending(String boardId, long since) {
+		this.pendingBoards.put(boardId, since);
+	}
+
+	void clearPending(String boardId) {
+		this.pendingBoards.delete(boardId);
+	}
+
+	void forEachPending(Consumer<String> action) {
+		forEach(this.pendingBoards, (boardId, since) -> action.accept(boardId));
 	}
 
 	private static <V> void forEach(KeyValueStore<String, V> store, BiConsumer<String, V> action) {

@@ -23,7 +23,8 @@ import io.plrlive.ranking.topology.RankingSettings;
  * Decides when a changed board publishes: at once if it has not published within the
  * snapshot interval, otherwise at the end of that interval, with every change made
  * meanwhile. So a board costs at most one snapshot per interval however fast its scores
- * change.
+ * change. A change waiting for its snapshot is kept in a store, so a task that moves to
+ * another instance or restarts after a crash still publishes it.
  */
 final class SnapshotPublisher {
 
@@ -57,11 +58,18 @@ final class SnapshotPublisher {
 	 * @param board the board
 	 */
 	void changed(BoardId board) {
-		this.changed.add(board);
 		long now = this.context.currentSystemTimeMs();
 		if (isDue(board, now)) {
 			publish(board, now);
 		}
+		else if (this.changed.add(board)) {
+			this.stores.markPending(board.toString(), now);
+		}
+	}
+
+	/** Takes over the changes that waited for a snapshot when the task last stopped. */
+	void restore() {
+		this.stores.forEachPending((boardId) -> this.changed.add(BoardId.parse(boardId)));
 	}
 
 	/**
@@ -90,7 +98,9 @@ final class SnapshotPublisher {
 	}
 
 	private void publish(BoardId board, long now) {
-		this.changed.remove(board);
+		if (this.changed.remove(board)) {
+			this.stores.clearPending(board.toString());
+		}
 		BoardView view = this.boards.view(board);
 		if (view == null) {
 			return;

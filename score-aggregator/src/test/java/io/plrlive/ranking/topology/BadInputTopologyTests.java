@@ -61,13 +61,30 @@ class BadInputTopologyTests {
 	}
 
 	@Test
-	void rejectsAParticipantOfAnUnknownSession() {
+	void rejectsTheParticipantsOfASessionThatNeverArrives() {
 		SessionRows unknown = session(99, 10);
-		this.harness.pipe(unknown.score(1, 1000, 10));
-		assertThat(this.harness.rejected).singleElement().satisfies((deadLetter) -> {
-			assertThat(deadLetter.reason()).contains("session 99, which is not known");
+		this.harness.pipe(unknown.score(1, 1000, 10), unknown.score(2, 2000, 20));
+		this.harness.advance(RankingSettings.DEFAULT_UNKNOWN_SESSION_WAIT.minusSeconds(1));
+		assertThat(this.harness.rejected).isEmpty();
+		this.harness.advance(Duration.ofSeconds(2));
+		assertThat(this.harness.rejected).hasSize(2).allSatisfy((deadLetter) -> {
+			assertThat(deadLetter.reason()).contains("session 99, which is not known (waited 30 s for it)");
 			assertThat(deadLetter.payload()).contains("\"sessionId\":99");
 		});
+		this.harness.pipe(unknown.open());
+		this.harness.advance(Duration.ofMillis(50));
+		assertThat(this.harness.board("live:10").entries()).isEmpty();
+	}
+
+	@Test
+	void keepsParticipantsThatArriveBeforeTheirSession() {
+		SessionRows early = session(2, 11);
+		this.harness.pipe(early.score(1, 1000, 10), early.score(2, 3000, 20));
+		this.harness.pipe(early.open());
+		this.harness.advance(RankingSettings.DEFAULT_UNKNOWN_SESSION_WAIT.plusSeconds(1));
+		assertThat(this.harness.rejected).isEmpty();
+		assertThat(this.harness.board("live:11").entries()).extracting(BoardEntry::handle)
+			.containsExactly(handle(2), handle(1));
 	}
 
 	@Test
