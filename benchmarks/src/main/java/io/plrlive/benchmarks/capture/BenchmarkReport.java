@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.plrlive.benchmarks.report.Figures;
+import io.plrlive.benchmarks.report.MachineDescription;
+
 /**
  * Writes one run as the Markdown section of docs/benchmarks.md that the program owns:
  * command, machine, server settings, a table per {@code wal_writer_delay}, the

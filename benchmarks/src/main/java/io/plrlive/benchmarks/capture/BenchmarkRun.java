@@ -5,6 +5,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import io.plrlive.benchmarks.report.MachineDescription;
+
 /**
  * One execution of the benchmark: how it was run, where, and what it measured.
  *

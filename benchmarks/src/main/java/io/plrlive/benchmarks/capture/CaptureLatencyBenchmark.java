@@ -9,6 +9,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.plrlive.benchmarks.report.Figures;
+import io.plrlive.benchmarks.report.MachineDescription;
+import io.plrlive.benchmarks.report.ReportFile;
+
 /**
  * Measures commit-to-Kafka latency of change capture, per capture path, on PostgreSQL's
  * default {@code wal_writer_delay} and on the tuned one, at fixed offered rates, and
@@ -68,7 +72,7 @@ public final class CaptureLatencyBenchmark {
 				MachineDescription.current(), loadBefore, MachineDescription.loadAverage(), ceiling, configurations);
 		logSummary(run);
 		this.options.report().ifPresent((file) -> {
-			ReportFile.update(file, new BenchmarkReport(run).render());
+			ReportFile.update(file, "capture-latency", "CaptureLatencyBenchmark", new BenchmarkReport(run).render());
 			log.info("Results written to {}", file.toAbsolutePath().normalize());
 		});
 	}

@@ -1,13 +1,7 @@
 package io.plrlive.benchmarks.capture;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import io.plrlive.benchmarks.service.HealthCheck;
 import io.plrlive.capture.ChangeCaptureApplication;
 
 /**
@@ -92,43 +86,7 @@ final class CaptureService implements AutoCloseable {
 	}
 
 	private void awaitHealthy() {
-		int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-			.timeout(Duration.ofSeconds(5))
-			.build();
-		long deadline = System.nanoTime() + STREAMING_TIMEOUT.toNanos();
-		String last = "no answer";
-		while (System.nanoTime() < deadline) {
-			try {
-				HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-				// DOWN answers 503; the top-level status comes first in the body.
-				if (response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"")) {
-					return;
-				}
-				last = response.statusCode() + " " + response.body();
-			}
-			catch (IOException ex) {
-				last = ex.toString();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while waiting for change-capture to be UP", ex);
-			}
-			pause();
-		}
-		throw new IllegalStateException("change-capture was not UP within " + STREAMING_TIMEOUT.toSeconds()
-				+ " s at /actuator/health; last answer: " + last);
-	}
-
-	private static void pause() {
-		try {
-			TimeUnit.MILLISECONDS.sleep(250);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for change-capture to be UP", ex);
-		}
+		HealthCheck.awaitUp(this.context, "change-capture", STREAMING_TIMEOUT);
 	}
 
 }

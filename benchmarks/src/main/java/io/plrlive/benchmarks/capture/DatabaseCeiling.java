@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import io.plrlive.schema.PlrSchema;
 import io.plrlive.testing.HostDatabase;
 
+import io.plrlive.benchmarks.report.Figures;
+
 /**
  * What the database alone can take, before any capture runs: one connection writes the
  * same score changes as fast as it can (closed loop), with the live session open, with no

@@ -3,6 +3,8 @@ package io.plrlive.benchmarks.capture;
 import java.util.List;
 import java.util.Locale;
 
+import io.plrlive.benchmarks.report.Figures;
+
 /**
  * Renders step results as Markdown tables for the report and as aligned lines for the
  * console.

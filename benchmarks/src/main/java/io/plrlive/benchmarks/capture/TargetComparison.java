@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import io.plrlive.benchmarks.report.Figures;
+
 /**
  * Compares a run with the issue's targets and writes the side-by-side comparisons as
  * ratios: CDC against NOTIFY at the same rate, and the default against the tuned

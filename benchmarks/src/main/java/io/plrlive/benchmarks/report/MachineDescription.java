@@ -1,4 +1,4 @@
-package io.plrlive.benchmarks.capture;
+package io.plrlive.benchmarks.report;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,11 +16,11 @@ import java.util.Optional;
  * @param java Java runtime name and version
  * @param os operating system name and version
  */
-record MachineDescription(int processors, String memory, String cpuModel, String java, String os) {
+public record MachineDescription(int processors, String memory, String cpuModel, String java, String os) {
 
 	private static final String UNKNOWN = "unknown";
 
-	static MachineDescription current() {
+	public static MachineDescription current() {
 		return new MachineDescription(Runtime.getRuntime().availableProcessors(),
 				field("/proc/meminfo", "MemTotal").map(MachineDescription::gibibytes).orElse(UNKNOWN),
 				field("/proc/cpuinfo", "model name").orElse(UNKNOWN),
@@ -33,7 +33,7 @@ record MachineDescription(int processors, String memory, String cpuModel, String
 	 * machine.
 	 * @return e.g. {@code 1.52 1.80 1.91}, or {@code unknown}
 	 */
-	static String loadAverage() {
+	public static String loadAverage() {
 		return lines("/proc/loadavg").stream()
 			.findFirst()
 			.map((line) -> String.join(" ", List.of(line.split(" ")).subList(0, 3)))

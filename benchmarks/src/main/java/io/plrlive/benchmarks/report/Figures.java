@@ -1,4 +1,4 @@
-package io.plrlive.benchmarks.capture;
+package io.plrlive.benchmarks.report;
 
 import java.util.Locale;
 
@@ -6,16 +6,16 @@ import java.util.Locale;
  * How figures are written in the report and the console: one format everywhere, so tables
  * line up and compare.
  */
-final class Figures {
+public final class Figures {
 
 	private Figures() {
 	}
 
-	static String millis(double millis) {
+	public static String millis(double millis) {
 		return String.format(Locale.ROOT, (millis < 100) ? "%.1f" : "%.0f", millis);
 	}
 
-	static String rate(double perSecond) {
+	public static String rate(double perSecond) {
 		return String.format(Locale.ROOT, "%,.0f", perSecond);
 	}
 
@@ -25,7 +25,7 @@ final class Figures {
 	 * @param denominator the figure it is compared with
 	 * @return the ratio, or {@code n/a} when the denominator is 0
 	 */
-	static String ratio(double numerator, double denominator) {
+	public static String ratio(double numerator, double denominator) {
 		if (denominator <= 0) {
 			return "n/a";
 		}

@@ -1,0 +1,158 @@
+package io.plrlive.benchmarks.ranking;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+
+import io.plrlive.contracts.Topics;
+import io.plrlive.contracts.board.BoardEntry;
+import io.plrlive.contracts.board.BoardSnapshot;
+import io.plrlive.contracts.capture.ParticipantChanged;
+
+/**
+ * Reads the scores topic as a downstream consumer does ({@code read_committed}) and
+ * settles every change sent to the aggregator when the first snapshot of its board shows
+ * the student with at least the change's points. Snapshots are coalesced, so one snapshot
+ * may settle many changes; each is timed from its send to that snapshot's arrival.
+ */
+final class ScoresWatcher implements AutoCloseable {
+
+	private final KafkaConsumer<String, BoardSnapshot> consumer;
+
+	private final Map<String, Queue<Pending>> pending = new ConcurrentHashMap<>();
+
+	private final AtomicLong sent = new AtomicLong();
+
+	private final AtomicLong settled = new AtomicLong();
+
+	private final AtomicLong lastSettledAt = new AtomicLong();
+
+	private final Histogram latencies = new Histogram(3_600_000_000L, 3);
+
+	private final AtomicBoolean running = new AtomicBoolean(true);
+
+	private final Thread thread;
+
+	private ScoresWatcher(String bootstrapServers) {
+		this.consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
+						"ranking-benchmark-" + UUID.randomUUID(), ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+						"read_committed", ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5,
+						ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024),
+				Topics.SCORES.keySerde().deserializer(), Topics.SCORES.valueSerde().deserializer());
+		List<TopicPartition> partitions = this.consumer.partitionsFor(Topics.SCORES.name())
+			.stream()
+			.map((info) -> new TopicPartition(info.topic(), info.partition()))
+			.toList();
+		this.consumer.assign(partitions);
+		this.consumer.seekToEnd(partitions);
+		partitions.forEach(this.consumer::position);
+		this.thread = new Thread(this::run, "scores-watcher");
+	}
+
+	static ScoresWatcher start(String bootstrapServers) {
+		ScoresWatcher watcher = new ScoresWatcher(bootstrapServers);
+		watcher.thread.start();
+		return watcher;
+	}
+
+	/**
+	 * Notes a change just before it is sent.
+	 * @param change the participant row
+	 * @param measured whether its latency counts
+	 */
+	void sending(ParticipantChanged change, boolean measured) {
+		this.pending
+			.computeIfAbsent(key(LiveClasses.boardOf(change), LiveClasses.handle(change.userId())),
+					(key) -> new ConcurrentLinkedQueue<>())
+			.add(new Pending(change.points(), System.nanoTime(), measured));
+		this.sent.incrementAndGet();
+	}
+
+	long sent() {
+		return this.sent.get();
+	}
+
+	long settled() {
+		return this.settled.get();
+	}
+
+	/** When the last change was settled ({@link System#nanoTime()}). */
+	long lastSettledAt() {
+		return this.lastSettledAt.get();
+	}
+
+	/**
+	 * The latencies recorded so far, and starts afresh.
+	 * @return a copy
+	 */
+	synchronized Histogram takeLatencies() {
+		Histogram copy = this.latencies.copy();
+		this.latencies.reset();
+		return copy;
+	}
+
+	private void run() {
+		while (this.running.get()) {
+			for (ConsumerRecord<String, BoardSnapshot> record : this.consumer.poll(Duration.ofMillis(20))) {
+				if (record.value() != null) {
+					settle(record.key(), record.value(), System.nanoTime());
+				}
+			}
+		}
+	}
+
+	private void settle(String boardId, BoardSnapshot snapshot, long now) {
+		for (BoardEntry entry : snapshot.entries()) {
+			Queue<Pending> waiting = this.pending.get(key(boardId, entry.handle()));
+			if (waiting == null) {
+				continue;
+			}
+			Pending next;
+			while ((next = waiting.peek()) != null && next.points() <= entry.points()) {
+				waiting.poll();
+				if (next.measured()) {
+					record(now - next.sentAt());
+				}
+				this.settled.incrementAndGet();
+				this.lastSettledAt.set(now);
+			}
+		}
+	}
+
+	private synchronized void record(long nanos) {
+		this.latencies.recordValue(Math.max(1, nanos / 1000));
+	}
+
+	private static String key(String boardId, String handle) {
+		return boardId + "|" + handle;
+	}
+
+	@Override
+	public void close() {
+		this.running.set(false);
+		try {
+			this.thread.join(5000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.consumer.close();
+	}
+
+	private record Pending(long points, long sentAt, boolean measured) {
+	}
+
+}

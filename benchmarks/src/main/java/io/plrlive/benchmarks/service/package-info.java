@@ -1,0 +1,2 @@
+/** PLR Live services started inside a benchmark's JVM. */
+package io.plrlive.benchmarks.service;
