@@ -16,6 +16,9 @@ import io.plrlive.ranking.ScoreAggregatorApplication;
  */
 final class AggregatorService implements AutoCloseable {
 
+	/** The Kafka Streams application id, which is also its consumer group. */
+	static final String APPLICATION_ID = "plr-ranking-benchmark";
+
 	private final ConfigurableApplicationContext context;
 
 	private AggregatorService(ConfigurableApplicationContext context) {
@@ -28,7 +31,7 @@ final class AggregatorService implements AutoCloseable {
 			.bannerMode(Banner.Mode.OFF)
 			.registerShutdownHook(false)
 			.run("--server.port=0", "--spring.kafka.bootstrap-servers=" + bootstrapServers,
-					"--spring.kafka.streams.application-id=plr-ranking-benchmark",
+					"--spring.kafka.streams.application-id=" + APPLICATION_ID,
 					"--spring.kafka.streams.state-dir=" + stateDir, "--logging.include-application-name=false",
 					"--logging.level.root=WARN", "--logging.level.io.plrlive.benchmarks=INFO");
 		AggregatorService service = new AggregatorService(context);

@@ -13,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,8 +39,13 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
 
 	private final Class<T> type;
 
+	// Built once: looking the type's deserializer up on every record costs more than
+	// reading a small record.
+	private final ObjectReader reader;
+
 	private JsonSerde(Class<T> type) {
 		this.type = Objects.requireNonNull(type, "type");
+		this.reader = MAPPER.readerFor(type);
 	}
 
 	/**
@@ -89,7 +95,7 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
 			return null;
 		}
 		try {
-			return MAPPER.readValue(data, this.type);
+			return this.reader.readValue(data);
 		}
 		catch (JacksonException ex) {
 			throw new SerializationException("Cannot read a record of topic " + topic + " as "

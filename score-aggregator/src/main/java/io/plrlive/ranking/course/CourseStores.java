@@ -2,6 +2,7 @@ package io.plrlive.ranking.course;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -35,6 +36,8 @@ public final class CourseStores {
 
 	static final String STUDENTS = "plr-ranking-students";
 
+	private static final int RECENT_STUDENTS = 50_000;
+
 	static final String SEASONS = "plr-ranking-seasons";
 
 	static final String COURSE_INSTANCES = "plr-ranking-course-instances";
@@ -48,6 +51,20 @@ public final class CourseStores {
 	private final KeyValueStore<String, ParticipantChanged> participants;
 
 	private final KeyValueStore<String, StudentChanged> students;
+
+	/**
+	 * Students read lately, decoded: every snapshot looks up the name of each of its
+	 * entries, and the store holds them as JSON. The store stays the truth: this only
+	 * holds what it holds, and is written through.
+	 */
+	private final Map<Long, StudentChanged> recentStudents = new LinkedHashMap<>(1024, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Long, StudentChanged> eldest) {
+			return size() > RECENT_STUDENTS;
+		}
+
+	};
 
 	private final KeyValueStore<String, SeasonRecord> seasons;
 
@@ -132,11 +149,19 @@ public final class CourseStores {
 	}
 
 	StudentChanged student(long userId) {
-		return this.students.get(Long.toString(userId));
+		StudentChanged known = this.recentStudents.get(userId);
+		if (known == null) {
+			known = this.students.get(Long.toString(userId));
+			if (known != null) {
+				this.recentStudents.put(userId, known);
+			}
+		}
+		return known;
 	}
 
 	void putStudent(StudentChanged student) {
 		this.students.put(Long.toString(student.userId()), student);
+		this.recentStudents.put(student.userId(), student);
 	}
 
 	Map<Long, SeasonRecord> seasonOf(long courseInstanceId) {
