@@ -13,6 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,6 +31,11 @@ import io.plrlive.schema.PlrSchema;
  * addresses of the local infrastructure.
  */
 final class Launcher implements AutoCloseable {
+
+	private static final List<String> SERVLET_SECURITY = List.of(SecurityAutoConfiguration.class.getName(),
+			UserDetailsServiceAutoConfiguration.class.getName(), ManagementWebSecurityAutoConfiguration.class.getName(),
+			SecurityFilterAutoConfiguration.class.getName(), ServletWebSecurityAutoConfiguration.class.getName(),
+			OAuth2ResourceServerAutoConfiguration.class.getName());
 
 	private static final Logger log = LoggerFactory.getLogger(Launcher.class);
 
@@ -128,6 +139,7 @@ final class Launcher implements AutoCloseable {
 		if (this.randomPorts) {
 			arguments.add("--server.port=0");
 		}
+		List<String> excluded = new ArrayList<>();
 		if (service.usesDatabase()) {
 			arguments.add("--spring.datasource.url=" + this.postgres.jdbcUrl());
 			arguments.add("--spring.datasource.username=" + LocalPostgres.SUPERUSER);
@@ -136,7 +148,16 @@ final class Launcher implements AutoCloseable {
 		else {
 			// The web UI puts JDBC on the shared classpath; the other apps have no
 			// database.
-			arguments.add("--spring.autoconfigure.exclude=" + DataSourceAutoConfiguration.class.getName());
+			excluded.add(DataSourceAutoConfiguration.class.getName());
+		}
+		if (service != Service.SSE_GATEWAY) {
+			// The gateway puts Spring Security on the shared classpath; the servlet apps
+			// do not secure themselves with it (yet), and Boot's defaults would lock
+			// their pages behind a generated password.
+			excluded.addAll(SERVLET_SECURITY);
+		}
+		if (!excluded.isEmpty()) {
+			arguments.add("--spring.autoconfigure.exclude=" + String.join(",", excluded));
 		}
 		if (service == Service.CHANGE_CAPTURE) {
 			// Demo shortcut: capture connects as the embedded superuser, which may

@@ -19,7 +19,8 @@ class GatewayPropertiesTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-		.withUserConfiguration(PropertiesConfiguration.class);
+		.withUserConfiguration(PropertiesConfiguration.class)
+		.withPropertyValues("gateway.stream-token.secret=" + StreamTokens.SECRET);
 
 	@Test
 	void defaultsToAHeartbeatEveryFifteenSeconds() {
@@ -27,7 +28,38 @@ class GatewayPropertiesTests {
 			GatewayProperties properties = context.getBean(GatewayProperties.class);
 			assertThat(properties.heartbeat().interval()).isEqualTo(Duration.ofSeconds(15));
 			assertThat(properties.maxConnectionsPerUser()).isEqualTo(8);
+			assertThat(properties.slowSubscriber().maxLag()).isEqualTo(Duration.ofSeconds(10));
+			assertThat(properties.allowedOrigins()).containsExactly("http://localhost:8080");
+			assertThat(properties.streamToken().toString()).doesNotContain(StreamTokens.SECRET);
 		});
+	}
+
+	@Test
+	void requiresTheStreamTokenKey() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+			.withUserConfiguration(PropertiesConfiguration.class)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOfSatisfying(BindValidationException.class,
+						(ex) -> assertThat(invalidSettings(ex)).containsExactly("gateway.streamToken")));
+	}
+
+	@Test
+	void rejectsAStreamTokenKeyShorterThan256Bits() {
+		this.contextRunner.withPropertyValues("gateway.stream-token.secret=too-short")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOfSatisfying(BindValidationException.class,
+						(ex) -> assertThat(invalidSettings(ex)).containsExactly("gateway.streamToken.secret")));
+	}
+
+	@Test
+	void rejectsAnAllowedOriginWithAPath() {
+		this.contextRunner.withPropertyValues("gateway.allowed-origins=https://plr.example.edu/boards")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOfSatisfying(BindValidationException.class,
+						(ex) -> assertThat(invalidSettings(ex)).containsExactly("gateway.allowedOrigins[0]")));
 	}
 
 	@Test
