@@ -14,6 +14,7 @@ import io.plrlive.contracts.capture.StudentChanged;
 import io.plrlive.contracts.deadletter.DeadLetter;
 import io.plrlive.contracts.json.JsonSerde;
 import io.plrlive.contracts.session.SessionResults;
+import io.plrlive.contracts.stream.ReplicaViewers;
 
 /**
  * Every topic of PLR Live. Keys are strings (decimal ids, board ids), so that any console
@@ -68,9 +69,17 @@ public final class Topics {
 	public static final TopicSpec<String, DeadLetter> AGGREGATOR_DEAD_LETTERS = new TopicSpec<>("plr.aggregator-dlt",
 			Serdes.String(), JsonSerde.of(DeadLetter.class), "source topic", CleanupPolicy.DELETE);
 
+	/**
+	 * Open streams per SSE gateway replica and course instance, keyed by replica and
+	 * course instance; a replica that stops leaves tombstones.
+	 */
+	public static final TopicSpec<String, ReplicaViewers> VIEWER_COUNTS = new TopicSpec<>("plr.viewer-counts",
+			Serdes.String(), JsonSerde.of(ReplicaViewers.class), "replica:course instance", CleanupPolicy.COMPACT);
+
 	/** All topics, in pipeline order. */
 	public static final List<TopicSpec<?, ?>> ALL = List.of(LIVE_SESSION_CHANGES, PARTICIPANT_CHANGES, STUDENT_CHANGES,
-			ENROLLMENT_CHANGES, CAPTURE_DEAD_LETTERS, SCORES, SESSION_RESULTS, ACHIEVEMENTS, AGGREGATOR_DEAD_LETTERS);
+			ENROLLMENT_CHANGES, CAPTURE_DEAD_LETTERS, SCORES, SESSION_RESULTS, ACHIEVEMENTS, AGGREGATOR_DEAD_LETTERS,
+			VIEWER_COUNTS);
 
 	private Topics() {
 	}

@@ -26,6 +26,7 @@ import io.plrlive.contracts.capture.StudentChanged;
 import io.plrlive.contracts.deadletter.DeadLetter;
 import io.plrlive.contracts.json.JsonSerde;
 import io.plrlive.contracts.session.SessionResults;
+import io.plrlive.contracts.stream.ReplicaViewers;
 
 import static io.plrlive.contracts.SampleRecords.bytes;
 import static io.plrlive.contracts.SampleRecords.element;
@@ -48,7 +49,7 @@ class JsonSerdesTests {
 			.toList();
 		assertThat(types).containsExactlyInAnyOrder(LiveSessionChanged.class, ParticipantChanged.class,
 				StudentChanged.class, EnrollmentChanged.class, DeadLetter.class, BoardSnapshot.class,
-				SessionResults.class, AchievementAwarded.class, AchievementWithdrawn.class);
+				SessionResults.class, AchievementAwarded.class, AchievementWithdrawn.class, ReplicaViewers.class);
 	}
 
 	@ParameterizedTest

@@ -26,6 +26,7 @@ import io.plrlive.contracts.deadletter.DeadLetter;
 import io.plrlive.contracts.json.JsonSerde;
 import io.plrlive.contracts.session.FinalStanding;
 import io.plrlive.contracts.session.SessionResults;
+import io.plrlive.contracts.stream.ReplicaViewers;
 
 /**
  * Realistic records of every value type, shared by the serde and schema tests, and the
@@ -148,6 +149,10 @@ final class SampleRecords {
 				0, CLOSED_AT);
 	}
 
+	static ReplicaViewers replicaViewers() {
+		return new ReplicaViewers("gateway-3fa9c1", COURSE_INSTANCE_ID, 41, CLOSED_AT);
+	}
+
 	/**
 	 * Samples of every topic in {@link Topics#ALL}: each value type, nullable fields both
 	 * {@code null} and set, and both kinds of achievement change.
@@ -170,7 +175,8 @@ final class SampleRecords {
 				new Sample<>("without participants", Topics.SESSION_RESULTS, sessionResultsWithoutParticipants()),
 				new Sample<>("awarded", Topics.ACHIEVEMENTS, awarded()),
 				new Sample<>("withdrawn", Topics.ACHIEVEMENTS, withdrawn()),
-				new Sample<>("without position", Topics.AGGREGATOR_DEAD_LETTERS, aggregatorDeadLetter()));
+				new Sample<>("without position", Topics.AGGREGATOR_DEAD_LETTERS, aggregatorDeadLetter()),
+				new Sample<>("replica viewers", Topics.VIEWER_COUNTS, replicaViewers()));
 	}
 
 	/**

@@ -67,7 +67,16 @@ public final class PublishedTopics implements AutoCloseable {
 	 * @param snapshot the snapshot
 	 */
 	public void board(BoardSnapshot snapshot) {
-		send(Topics.SCORES.name(), snapshot.boardId(),
+		boardUnderKey(snapshot.boardId(), snapshot);
+	}
+
+	/**
+	 * Publishes a board snapshot under any key, even one that is not its board id.
+	 * @param key the record key
+	 * @param snapshot the snapshot
+	 */
+	public void boardUnderKey(String key, BoardSnapshot snapshot) {
+		send(Topics.SCORES.name(), key,
 				Topics.SCORES.valueSerde().serializer().serialize(Topics.SCORES.name(), snapshot));
 	}
 

@@ -37,7 +37,8 @@ class SseGatewayIT {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.kafka()
-			.createTopics(List.of(Topics.SCORES, Topics.ACHIEVEMENTS, Topics.ENROLLMENT_CHANGES), 2);
+			.createTopics(List.of(Topics.SCORES, Topics.ACHIEVEMENTS, Topics.ENROLLMENT_CHANGES, Topics.VIEWER_COUNTS),
+					2);
 		registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
 	}
 

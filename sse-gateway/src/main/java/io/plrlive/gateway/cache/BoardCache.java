@@ -26,6 +26,8 @@ public final class BoardCache {
 
 	private final AchievementHoldings achievements = new AchievementHoldings();
 
+	private final ReplicaViewerCounts viewerCounts = new ReplicaViewerCounts();
+
 	private volatile CacheListener listener = new CacheListener() {
 
 		@Override
@@ -69,6 +71,14 @@ public final class BoardCache {
 	 */
 	public AchievementHoldings achievements() {
 		return this.achievements;
+	}
+
+	/**
+	 * The viewer counts that the gateway replicas report.
+	 * @return the counts
+	 */
+	public ReplicaViewerCounts viewerCounts() {
+		return this.viewerCounts;
 	}
 
 	/**
@@ -140,6 +150,16 @@ public final class BoardCache {
 			.deserializer()
 			.deserialize(Topics.ENROLLMENT_CHANGES.name(), value);
 		this.directory.register(enrollment.courseInstanceId(), enrollment.courseId());
+	}
+
+	/**
+	 * Applies a record of the viewer counts topic.
+	 * @param key replica and course instance
+	 * @param value the report, or {@code null} for a tombstone
+	 */
+	void applyViewerCount(String key, byte[] value) {
+		this.viewerCounts.apply(key,
+				Topics.VIEWER_COUNTS.valueSerde().deserializer().deserialize(Topics.VIEWER_COUNTS.name(), value));
 	}
 
 	// An SSE data line ends at a line break: the published JSON is compact, but a

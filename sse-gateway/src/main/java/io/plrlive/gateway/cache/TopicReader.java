@@ -28,14 +28,14 @@ import org.springframework.context.SmartLifecycle;
 import io.plrlive.contracts.Topics;
 
 /**
- * Reads the scores, achievements and enrollment topics from the beginning into the
- * {@link BoardCache}, on its own thread, for as long as the replica runs. It joins no
- * consumer group: every replica reads every partition.
+ * Reads the scores, achievements, enrollment and viewer count topics from the beginning
+ * into the {@link BoardCache}, on its own thread, for as long as the replica runs. It
+ * joins no consumer group: every replica reads every partition.
  */
 public final class TopicReader implements SmartLifecycle {
 
 	static final List<String> TOPICS = List.of(Topics.SCORES.name(), Topics.ACHIEVEMENTS.name(),
-			Topics.ENROLLMENT_CHANGES.name());
+			Topics.ENROLLMENT_CHANGES.name(), Topics.VIEWER_COUNTS.name());
 
 	private static final Logger logger = LoggerFactory.getLogger(TopicReader.class);
 
@@ -204,6 +204,9 @@ public final class TopicReader implements SmartLifecycle {
 			}
 			else if (record.topic().equals(Topics.ACHIEVEMENTS.name())) {
 				this.cache.applyAchievement(record.value());
+			}
+			else if (record.topic().equals(Topics.VIEWER_COUNTS.name())) {
+				this.cache.applyViewerCount(record.key(), record.value());
 			}
 			else {
 				this.cache.applyEnrollment(record.value());

@@ -1,6 +1,8 @@
 package io.plrlive.gateway.stream;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +23,7 @@ import io.plrlive.gateway.GatewayProperties;
 import io.plrlive.gateway.access.Viewer;
 import io.plrlive.gateway.cache.CacheListener;
 import io.plrlive.gateway.cache.CachedBoard;
-import io.plrlive.gateway.cache.CourseDirectory;
+import io.plrlive.gateway.cache.BoardCache;
 
 /**
  * The replica's open streams by course instance: admits new ones within the connection
@@ -41,7 +43,9 @@ final class StreamHub implements CacheListener {
 
 	private final AtomicInteger connections = new AtomicInteger();
 
-	private final CourseDirectory directory;
+	private final BoardCache cache;
+
+	private final String replicaId;
 
 	private final GatewayProperties properties;
 
@@ -49,8 +53,9 @@ final class StreamHub implements CacheListener {
 
 	private volatile boolean accepting = true;
 
-	StreamHub(CourseDirectory directory, GatewayProperties properties) {
-		this.directory = directory;
+	StreamHub(BoardCache cache, GatewayProperties properties, String replicaId) {
+		this.cache = cache;
+		this.replicaId = replicaId;
 		this.properties = properties;
 	}
 
@@ -115,13 +120,38 @@ final class StreamHub implements CacheListener {
 	}
 
 	/**
-	 * Open streams of a course instance on this replica.
+	 * Open streams of a course instance on every replica: this one's, and the fresh
+	 * counts the others report.
 	 * @param courseInstanceId the course instance
 	 * @return the viewer count
 	 */
 	int viewerCount(long courseInstanceId) {
+		return localViewerCount(courseInstanceId) + this.cache.viewerCounts()
+			.othersTotal(courseInstanceId, this.replicaId, Instant.now(), ViewerCountReports.STALE_AFTER);
+	}
+
+	/**
+	 * Open streams of a course instance on this replica.
+	 * @param courseInstanceId the course instance
+	 * @return the viewer count
+	 */
+	int localViewerCount(long courseInstanceId) {
 		Set<Subscriber> subscribers = this.byCourseInstance.get(courseInstanceId);
 		return (subscribers != null) ? subscribers.size() : 0;
+	}
+
+	/**
+	 * This replica's viewers per course instance with any.
+	 * @return the counts
+	 */
+	Map<Long, Integer> localViewerCounts() {
+		Map<Long, Integer> counts = new HashMap<>();
+		this.byCourseInstance.forEach((courseInstanceId, subscribers) -> {
+			if (!subscribers.isEmpty()) {
+				counts.put(courseInstanceId, subscribers.size());
+			}
+		});
+		return counts;
 	}
 
 	/**
@@ -175,7 +205,7 @@ final class StreamHub implements CacheListener {
 			forEachSubscriber(board.courseInstanceId(), (subscriber) -> subscriber.mark(slot));
 		}
 		else {
-			for (long courseInstanceId : this.directory.instancesOf(board.courseId())) {
+			for (long courseInstanceId : this.cache.directory().instancesOf(board.courseId())) {
 				forEachSubscriber(courseInstanceId, (subscriber) -> subscriber.mark(slot));
 			}
 		}

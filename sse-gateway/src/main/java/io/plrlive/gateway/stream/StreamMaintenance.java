@@ -1,6 +1,7 @@
 package io.plrlive.gateway.stream;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -16,8 +17,8 @@ import io.plrlive.gateway.GatewayProperties;
 
 /**
  * The periodic work on open streams: heartbeats on idle ones, closing those whose browser
- * stays behind, and sending changed viewer counts. On shutdown it tells every browser to
- * reconnect, before the web server stops.
+ * stays behind, and reporting and sending changed viewer counts. On shutdown it tells
+ * every browser to reconnect, before the web server stops.
  */
 final class StreamMaintenance implements SmartLifecycle {
 
@@ -31,6 +32,8 @@ final class StreamMaintenance implements SmartLifecycle {
 
 	private final GatewayProperties properties;
 
+	private final ViewerCountReports reports;
+
 	private final Map<Long, Integer> countsSent = new HashMap<>();
 
 	private ScheduledExecutorService scheduler;
@@ -39,8 +42,9 @@ final class StreamMaintenance implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	StreamMaintenance(StreamHub hub, StreamMetrics metrics, GatewayProperties properties) {
+	StreamMaintenance(StreamHub hub, StreamMetrics metrics, GatewayProperties properties, ViewerCountReports reports) {
 		this.hub = hub;
+		this.reports = reports;
 		this.metrics = metrics;
 		this.properties = properties;
 	}
@@ -60,6 +64,14 @@ final class StreamMaintenance implements SmartLifecycle {
 	public void stop() {
 		this.hub.closeAll();
 		this.scheduler.shutdownNow();
+		try {
+			this.reports.withdrawAll();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not withdraw this replica's viewer counts; others drop them within {}",
+					ViewerCountReports.STALE_AFTER, ex);
+		}
+		this.reports.close();
 		this.running = false;
 	}
 
@@ -97,6 +109,7 @@ final class StreamMaintenance implements SmartLifecycle {
 	}
 
 	private void sendChangedViewerCounts() {
+		this.reports.report(this.hub.localViewerCounts(), Instant.now());
 		this.countsSent.keySet().retainAll(this.hub.watchedCourseInstances());
 		for (long courseInstanceId : this.hub.watchedCourseInstances()) {
 			int count = this.hub.viewerCount(courseInstanceId);

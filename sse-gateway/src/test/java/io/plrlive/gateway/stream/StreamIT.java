@@ -1,14 +1,22 @@
 package io.plrlive.gateway.stream;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,12 +39,14 @@ import io.plrlive.gateway.cache.BoardCache;
 import io.plrlive.testing.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=" + SseGatewayApplication.CONFIG_NAME,
 				"gateway.stream-token.secret=" + StreamTokens.SECRET, "gateway.heartbeat.interval=2s",
-				"gateway.viewer-count-interval=200ms", "gateway.max-connections-per-user=3" })
+				"gateway.viewer-count-interval=200ms", "gateway.max-connections-per-user=3",
+				"gateway.slow-subscriber.max-lag=1s" })
 class StreamIT {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
@@ -55,10 +65,17 @@ class StreamIT {
 	@Autowired
 	BoardCache cache;
 
+	@Autowired
+	StreamMetrics metrics;
+
+	@Autowired
+	MeterRegistry meters;
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.kafka()
-			.createTopics(List.of(Topics.SCORES, Topics.ACHIEVEMENTS, Topics.ENROLLMENT_CHANGES), 2);
+			.createTopics(List.of(Topics.SCORES, Topics.ACHIEVEMENTS, Topics.ENROLLMENT_CHANGES, Topics.VIEWER_COUNTS),
+					2);
 		registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
 	}
 
@@ -135,6 +152,27 @@ class StreamIT {
 			assertThat(boards(unknown, 3)).containsExactly("live:" + courseInstanceId + "@2",
 					"seasonal:" + courseInstanceId + "@1", "all-time:" + courseId + "@5");
 		}
+	}
+
+	@Test
+	void skipsAndCountsRecordsThatAreNoSnapshotAndGoesOn() {
+		long courseId = ids.incrementAndGet();
+		long courseInstanceId = ids.incrementAndGet();
+		publishBoards(courseInstanceId, courseId, 1);
+		double unreadableBefore = this.meters.counter("plr.gateway.records.unreadable").count();
+		try (SseClient stream = open(courseInstanceId, StreamTokens.student("h8", courseInstanceId))) {
+			assertThat(boards(stream, 3)).hasSize(3);
+			topics.garbage("live:" + courseInstanceId,
+					"{\"boardId\": \"live:" + courseInstanceId + "\", \"version\": ");
+			topics.boardUnderKey("seasonal:" + ids.incrementAndGet(),
+					PublishedTopics.snapshot(BoardId.seasonal(courseInstanceId), courseId, 2, 3));
+			topics.board(PublishedTopics.snapshot(BoardId.live(courseInstanceId), courseId, 2, 3));
+			assertThat(stream.nextMatching((event) -> StreamEvents.BOARD.equals(event.name()), WAIT).boardVersion())
+				.isEqualTo("live:" + courseInstanceId + "@2");
+		}
+		assertThat(this.meters.counter("plr.gateway.records.unreadable").count()).isEqualTo(unreadableBefore + 2);
+		assertThat(this.meters.get("plr.gateway.delivery.latency").timer().count()).isPositive();
+		assertThat(this.meters.get("plr.gateway.events.out").counter().count()).isPositive();
 	}
 
 	@Test
@@ -261,6 +299,55 @@ class StreamIT {
 			assertThat(this.hub.users()).isZero();
 			assertThat(this.hub.watchedCourseInstances()).isEmpty();
 		});
+	}
+
+	@Test
+	void conflatesThenDropsAStalledReaderWhileAFastOneGetsEveryChange() throws IOException {
+		long courseId = ids.incrementAndGet();
+		long courseInstanceId = ids.incrementAndGet();
+		publishBoards(courseInstanceId, courseId, 1);
+		long droppedBefore = this.metrics.droppedCount();
+		long conflatedBefore = this.metrics.conflatedCount();
+		try (SseClient fast = open(courseInstanceId, StreamTokens.student("fast", courseInstanceId));
+				Socket stalled = new Socket()) {
+			// A browser that stops reading: a small receive window, and nothing read.
+			stalled.setReceiveBufferSize(4096);
+			stalled.connect(new InetSocketAddress("localhost", this.port));
+			stalled.getOutputStream()
+				.write(("GET /course-instances/" + courseInstanceId + "/stream HTTP/1.1\r\nHost: localhost\r\n"
+						+ "Accept: text/event-stream\r\nAuthorization: Bearer "
+						+ StreamTokens.student("stalled", courseInstanceId) + "\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			assertThat(boards(fast, 3)).hasSize(3);
+			await().atMost(WAIT).until(() -> this.hub.viewerCount(courseInstanceId) == 2);
+
+			long version = 1;
+			while (this.metrics.droppedCount() == droppedBefore) {
+				version++;
+				assertThat(version).as("versions published before the stalled reader was dropped").isLessThan(2_000);
+				// Large boards fill the socket buffers in a few hundred snapshots.
+				topics.board(PublishedTopics.snapshot(BoardId.live(courseInstanceId), courseId, version, 2_000));
+				assertThat(fast.nextMatching((event) -> StreamEvents.BOARD.equals(event.name()), WAIT).boardVersion())
+					.isEqualTo("live:" + courseInstanceId + "@" + version);
+			}
+			assertThat(this.metrics.conflatedCount()).isGreaterThan(conflatedBefore);
+			await().atMost(WAIT).until(() -> this.hub.viewerCount(courseInstanceId) == 1);
+			// The stalled reader finds its stream closed once it reads again.
+			stalled.setSoTimeout((int) WAIT.toMillis());
+			InputStream stalledIn = stalled.getInputStream();
+			byte[] buffer = new byte[64 * 1024];
+			assertThatCode(() -> {
+				while (stalledIn.read(buffer) >= 0) {
+					// Reading what the socket holds, up to the end of the stream.
+				}
+			}).doesNotThrowAnyExceptionExcept(SocketException.class);
+
+			topics.board(PublishedTopics.snapshot(BoardId.live(courseInstanceId), courseId, version + 1, 10));
+			assertThat(fast.nextMatching((event) -> StreamEvents.BOARD.equals(event.name()), WAIT).boardVersion())
+				.isEqualTo("live:" + courseInstanceId + "@" + (version + 1));
+			LoggerFactory.getLogger(StreamIT.class)
+				.info("The stalled reader was dropped after {} snapshots of 2,000 entries", version - 1);
+		}
 	}
 
 	private List<String> boards(SseClient stream, int count) {
