@@ -118,12 +118,33 @@ class ReplicasIT {
 		}
 	}
 
-	private static ConfigurableApplicationContext startReplica() {
+	@Test
+	void aFullReplicaSendsBrowsersToAnother() {
+		long courseId = ids.incrementAndGet();
+		long courseInstanceId = ids.incrementAndGet();
+		publishBoards(courseInstanceId, courseId);
+		try (ConfigurableApplicationContext small = startReplica("--gateway.max-connections=1")) {
+			awaitCached(small, BoardId.live(courseInstanceId), 1);
+			try (SseClient admitted = open(small, courseInstanceId, StreamTokens.student("d", courseInstanceId));
+					SseClient refused = open(small, courseInstanceId, StreamTokens.student("e", courseInstanceId))) {
+				assertThat(admitted.status()).isEqualTo(200);
+				assertThat(refused.status()).isEqualTo(503);
+				assertThat(refused.header("Retry-After")).isEqualTo("5");
+				assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+				assertThat(refused.body()).contains("holds its maximum of 1 streams");
+			}
+		}
+	}
+
+	private static ConfigurableApplicationContext startReplica(String... extraArguments) {
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+				"--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers(),
+				"--gateway.stream-token.secret=" + StreamTokens.SECRET, "--gateway.viewer-count-interval=200ms",
+				"--logging.include-application-name=false"));
+		arguments.addAll(List.of(extraArguments));
 		return new SpringApplicationBuilder(SseGatewayApplication.class)
 			.properties("spring.config.name=" + SseGatewayApplication.CONFIG_NAME)
-			.run("--server.port=0", "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers(),
-					"--gateway.stream-token.secret=" + StreamTokens.SECRET, "--gateway.viewer-count-interval=200ms",
-					"--logging.include-application-name=false");
+			.run(arguments.toArray(String[]::new));
 	}
 
 	private static void publishBoards(long courseInstanceId, long courseId) {

@@ -6,6 +6,9 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -242,6 +245,38 @@ class StreamIT {
 			topics.board(PublishedTopics.snapshot(BoardId.live(courseInstanceId), courseId, 1, 1));
 			assertThat(stream.nextEvent(WAIT).boardVersion()).isEqualTo("live:" + courseInstanceId + "@1");
 		}
+	}
+
+	@Test
+	void letsOnlyAllowedOriginsOpenStreamsFromTheirPages() throws IOException, InterruptedException {
+		long courseId = ids.incrementAndGet();
+		long courseInstanceId = ids.incrementAndGet();
+		publishBoards(courseInstanceId, courseId, 1);
+		HttpResponse<String> allowed = preflight(courseInstanceId, "http://localhost:8080");
+		assertThat(allowed.statusCode()).isEqualTo(200);
+		assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:8080");
+		assertThat(allowed.headers().firstValue("Access-Control-Allow-Credentials")).contains("true");
+		assertThat(preflight(courseInstanceId, "https://elsewhere.example").statusCode()).isEqualTo(403);
+		try (SseClient fromElsewhere = open(courseInstanceId, StreamTokens.student("h9", courseInstanceId), "Origin",
+				"https://elsewhere.example")) {
+			assertThat(fromElsewhere.status()).isEqualTo(403);
+		}
+		try (SseClient fromWebUi = open(courseInstanceId, StreamTokens.student("h9", courseInstanceId), "Origin",
+				"http://localhost:8080")) {
+			assertThat(fromWebUi.status()).isEqualTo(200);
+			assertThat(fromWebUi.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:8080");
+		}
+	}
+
+	private HttpResponse<String> preflight(long courseInstanceId, String origin)
+			throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri(courseInstanceId))
+				.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+				.header("Origin", origin)
+				.header("Access-Control-Request-Method", "GET")
+				.header("Access-Control-Request-Headers", "last-event-id")
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
