@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import io.plrlive.benchmarks.service.HealthCheck;
+import io.plrlive.benchmarks.service.ServletSecurity;
 import io.plrlive.capture.ChangeCaptureApplication;
 
 /**
@@ -51,7 +52,8 @@ final class CaptureService implements AutoCloseable {
 					"--logging.include-application-name=false", path.disableOtherPath(),
 					// Only the service's warnings: its start-up chatter would drown the
 					// figures.
-					"--logging.level.root=WARN", "--logging.level.io.plrlive.benchmarks=INFO");
+					"--logging.level.root=WARN", "--logging.level.io.plrlive.benchmarks=INFO",
+					ServletSecurity.excluded());
 		CaptureService service = new CaptureService(context);
 		try {
 			service.awaitHealthy();

@@ -8,6 +8,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.plrlive.benchmarks.service.HealthCheck;
+import io.plrlive.benchmarks.service.ServletSecurity;
 import io.plrlive.ranking.ScoreAggregatorApplication;
 
 /**
@@ -33,7 +34,8 @@ final class AggregatorService implements AutoCloseable {
 			.run("--server.port=0", "--spring.kafka.bootstrap-servers=" + bootstrapServers,
 					"--spring.kafka.streams.application-id=" + APPLICATION_ID,
 					"--spring.kafka.streams.state-dir=" + stateDir, "--logging.include-application-name=false",
-					"--logging.level.root=WARN", "--logging.level.io.plrlive.benchmarks=INFO");
+					"--logging.level.root=WARN", "--logging.level.io.plrlive.benchmarks=INFO",
+					ServletSecurity.excluded());
 		AggregatorService service = new AggregatorService(context);
 		try {
 			HealthCheck.awaitUp(context, "score-aggregator", Duration.ofSeconds(120));

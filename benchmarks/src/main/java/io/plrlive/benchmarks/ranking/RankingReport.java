@@ -41,13 +41,7 @@ final class RankingReport {
 		text.append("### Latest run\n\n");
 		text.append("Run ").append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(this.started.withNano(0)));
 		text.append(" on ")
-			.append(this.machine.processors())
-			.append(" processors (")
-			.append(this.machine.cpuModel())
-			.append("), ")
-			.append(this.machine.memory())
-			.append(", ")
-			.append(this.machine.java())
+			.append(this.machine.summary())
 			.append("; load average before: ")
 			.append(this.loadBefore)
 			.append(".\n\n");

@@ -20,6 +20,15 @@ public record MachineDescription(int processors, String memory, String cpuModel,
 
 	private static final String UNKNOWN = "unknown";
 
+	/**
+	 * The machine in one phrase, for the line that opens a report.
+	 * @return e.g. {@code 2 processors (Intel Xeon ...), 24 GiB, Java 17.0.15, Linux 6.1}
+	 */
+	public String summary() {
+		return this.processors + " processors (" + this.cpuModel + "), " + this.memory + ", " + this.java + ", "
+				+ this.os;
+	}
+
 	public static MachineDescription current() {
 		return new MachineDescription(Runtime.getRuntime().availableProcessors(),
 				field("/proc/meminfo", "MemTotal").map(MachineDescription::gibibytes).orElse(UNKNOWN),

@@ -1,0 +1,11 @@
+package io.plrlive.benchmarks.gateway;
+
+/**
+ * A process's memory at one moment, right after a full garbage collection.
+ *
+ * @param heapUsedBytes Java heap in use
+ * @param residentBytes resident set size
+ */
+record HeapAndResident(long heapUsedBytes, long residentBytes) {
+
+}
