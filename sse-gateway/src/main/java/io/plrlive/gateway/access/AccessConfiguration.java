@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -58,6 +59,13 @@ class AccessConfiguration {
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.headers((headers) -> headers.cache((cache) -> cache.disable()))
 			.build();
+	}
+
+	// A stream is one request that lasts for hours: observing the security filter chain
+	// would keep its observations, contexts and wrappers alive for as long, per stream.
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean
