@@ -1,11 +1,16 @@
 package io.plrlive.launcher;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +50,10 @@ final class Launcher implements AutoCloseable {
 
 	private final Map<Service, ConfigurableApplicationContext> contexts = new EnumMap<>(Service.class);
 
+	private final Map<Service, Integer> stoppedPorts = new EnumMap<>(Service.class);
+
+	private int webUiPort;
+
 	private LocalPostgres postgres;
 
 	private LocalKafka kafka;
@@ -70,6 +79,8 @@ final class Launcher implements AutoCloseable {
 			PlrSchema.migrateStandalone(this.postgres.dataSource());
 			DemoData.seedOnce(this.postgres.dataSource());
 			this.kafka = LocalKafka.start();
+			// The gateway, which starts first, must know the web UI's origin (CORS).
+			this.webUiPort = this.randomPorts ? freePort() : 0;
 			for (Service service : Service.values()) {
 				this.contexts.put(service, run(service));
 			}
@@ -80,6 +91,15 @@ final class Launcher implements AutoCloseable {
 		}
 	}
 
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No free port for the web UI", ex);
+		}
+	}
+
 	/**
 	 * Where a running app answers HTTP.
 	 * @param service the app
@@ -87,6 +107,46 @@ final class Launcher implements AutoCloseable {
 	 */
 	URI url(Service service) {
 		return URI.create("http://localhost:" + webServer(service).getPort());
+	}
+
+	/**
+	 * Stops an app and starts it again on the same port, as an operator's restart does.
+	 * @param service the app
+	 */
+	synchronized void restart(Service service) {
+		stopApp(service);
+		startAppAgain(service);
+	}
+
+	/**
+	 * Stops one app, remembering its port for {@link #startAppAgain(Service)}.
+	 * @param service the app
+	 */
+	synchronized void stopApp(Service service) {
+		this.stoppedPorts.put(service, webServer(service).getPort());
+		this.contexts.remove(service).close();
+		log.info("{} stopped", service);
+	}
+
+	/**
+	 * Starts an app stopped by {@link #stopApp(Service)} again, on the same port.
+	 * @param service the app
+	 */
+	synchronized void startAppAgain(Service service) {
+		int port = this.stoppedPorts.remove(service);
+		List<String> arguments = arguments(service);
+		arguments.removeIf((argument) -> argument.startsWith("--server.port="));
+		arguments.add("--server.port=" + port);
+		this.contexts.put(service, run(service, arguments));
+		log.info("{} started again on port {}", service, port);
+	}
+
+	/**
+	 * The demo database, for tests that play the host platform's part.
+	 * @return a data source of the PLR database
+	 */
+	DataSource dataSource() {
+		return this.postgres.dataSource();
 	}
 
 	WebServer webServer(Service service) {
@@ -119,13 +179,17 @@ final class Launcher implements AutoCloseable {
 	}
 
 	private ConfigurableApplicationContext run(Service service) {
+		return run(service, arguments(service));
+	}
+
+	private ConfigurableApplicationContext run(Service service, List<String> arguments) {
 		return new SpringApplicationBuilder(service.application()).main(service.application())
 			.properties("spring.config.name=" + service.configName())
 			.bannerMode(Banner.Mode.OFF)
 			// The launcher closes the contexts itself, before the infrastructure they
 			// use.
 			.registerShutdownHook(false)
-			.run(arguments(service).toArray(String[]::new));
+			.run(arguments.toArray(String[]::new));
 	}
 
 	// As command-line arguments, because these must override the app's configuration
@@ -137,7 +201,10 @@ final class Launcher implements AutoCloseable {
 		// name of the first app.
 		arguments.add("--logging.include-application-name=false");
 		if (this.randomPorts) {
-			arguments.add("--server.port=0");
+			arguments.add("--server.port=" + ((service == Service.WEB_UI) ? this.webUiPort : 0));
+			if (service == Service.SSE_GATEWAY) {
+				arguments.add("--gateway.allowed-origins=http://localhost:" + this.webUiPort);
+			}
 		}
 		List<String> excluded = new ArrayList<>();
 		if (service.usesDatabase()) {
@@ -150,10 +217,10 @@ final class Launcher implements AutoCloseable {
 			// database.
 			excluded.add(DataSourceAutoConfiguration.class.getName());
 		}
-		if (service != Service.SSE_GATEWAY) {
-			// The gateway puts Spring Security on the shared classpath; the servlet apps
-			// do not secure themselves with it (yet), and Boot's defaults would lock
-			// their pages behind a generated password.
+		if (service == Service.CHANGE_CAPTURE || service == Service.SCORE_AGGREGATOR) {
+			// The gateway and the web UI put Spring Security on the shared classpath; the
+			// other apps serve only health, which Boot's defaults would lock behind a
+			// generated password.
 			excluded.addAll(SERVLET_SECURITY);
 		}
 		if (!excluded.isEmpty()) {
@@ -168,6 +235,9 @@ final class Launcher implements AutoCloseable {
 		}
 		if (service == Service.WEB_UI) {
 			arguments.add("--web.gateway-url=" + url(Service.SSE_GATEWAY));
+			// The local default: pick any demo user, as PrairieLearn's development mode
+			// does.
+			arguments.add("--web.login=development");
 		}
 		return arguments;
 	}

@@ -1,21 +1,63 @@
 package io.plrlive.web;
 
+import java.time.Duration;
+
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the web UI, under {@code web.*}. The database is configured by Spring
- * Boot's {@code spring.datasource.*}.
+ * Settings of the web UI, under {@code web.*}.
  *
- * @param gatewayUrl where browsers reach the SSE gateway, for the boards' event streams;
- * an absolute http or https URL
+ * @param gatewayUrl where browsers open event streams: the SSE gateway's base URL
+ * @param login how people sign in; required, so that no deployment gets the development
+ * login by accident
+ * @param streamToken how stream tokens for the gateway are signed
  */
 @Validated
 @ConfigurationProperties("web")
-record WebUiProperties(@NotBlank @Pattern(
-		regexp = "https?://[^\\s/?#]+(/\\S*)?") @DefaultValue("http://localhost:8081") String gatewayUrl) {
+public record WebUiProperties(
+		@NotBlank @Pattern(
+				regexp = "https?://[^\\s/?#]+(/\\S*)?") @DefaultValue("http://localhost:8081") String gatewayUrl,
+		@NotNull Login login, @Valid @NotNull StreamTokenSigning streamToken) {
+
+	/**
+	 * Ways to sign in.
+	 */
+	public enum Login {
+
+		/**
+		 * A page that lists the users of the database and signs in as any of them, as
+		 * PrairieLearn's development mode does: for local use and demos only.
+		 */
+		DEVELOPMENT
+
+	}
+
+	/**
+	 * The key shared with the SSE gateway and the lifetime of a token.
+	 *
+	 * @param secret the shared HS256 key, at least 32 characters
+	 * @param ttl how long a token opens streams; the page renews it before it expires
+	 */
+	public record StreamTokenSigning(
+			@NotNull @Size(min = 32,
+					message = "must be at least 32 characters (an HS256 key of 256 bits)") String secret,
+			@NotNull @DurationMin(seconds = 30) @DurationMax(hours = 1) @DefaultValue("5m") Duration ttl) {
+
+		@Override
+		public String toString() {
+			return "StreamTokenSigning[secret=(hidden), ttl=" + this.ttl + "]";
+		}
+
+	}
+
 }

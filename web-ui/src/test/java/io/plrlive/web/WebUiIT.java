@@ -24,7 +24,7 @@ import io.plrlive.testing.TestInfrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.config.name=" + WebUiApplication.CONFIG_NAME)
+		properties = { "spring.config.name=" + WebUiApplication.CONFIG_NAME, "web.login=development" })
 class WebUiIT {
 
 	private static final TestDatabase database = TestInfrastructure.postgres().createDatabase();

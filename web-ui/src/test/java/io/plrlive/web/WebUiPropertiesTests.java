@@ -18,12 +18,35 @@ class WebUiPropertiesTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-		.withUserConfiguration(PropertiesConfiguration.class);
+		.withUserConfiguration(PropertiesConfiguration.class)
+		.withPropertyValues("web.login=development", "web.stream-token.secret=" + "k".repeat(32));
 
 	@Test
 	void defaultsToTheLocalGateway() {
 		this.contextRunner.run((context) -> assertThat(context.getBean(WebUiProperties.class).gatewayUrl())
 			.isEqualTo("http://localhost:8081"));
+	}
+
+	@Test
+	void requiresTheLoginToBeChosen() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+			.withUserConfiguration(PropertiesConfiguration.class)
+			.withPropertyValues("web.stream-token.secret=" + "k".repeat(32))
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOfSatisfying(BindValidationException.class,
+						(ex) -> assertThat(invalidSettings(ex)).containsExactly("web.login")));
+	}
+
+	@Test
+	void rejectsAStreamTokenKeyShorterThan256BitsAndHidesIt() {
+		this.contextRunner.withPropertyValues("web.stream-token.secret=short")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOfSatisfying(BindValidationException.class,
+						(ex) -> assertThat(invalidSettings(ex)).containsExactly("web.streamToken.secret")));
+		this.contextRunner.run((context) -> assertThat(context.getBean(WebUiProperties.class).toString())
+			.doesNotContain("k".repeat(32)));
 	}
 
 	@Test

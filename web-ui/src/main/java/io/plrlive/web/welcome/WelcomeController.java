@@ -4,6 +4,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import io.plrlive.web.course.CourseCatalog;
+
 /**
  * The welcome page at {@code /}: lists the course instances of the database.
  */
