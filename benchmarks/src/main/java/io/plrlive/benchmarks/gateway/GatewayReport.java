@@ -141,8 +141,7 @@ final class GatewayReport {
 						+ Figures.rate(gateway.subscribers()) + " subscribers",
 				gateway.percentileMillis(99), P99_TARGET_MILLIS, false, "ms"));
 		if (nchan.delivery().isPresent()) {
-			text.append(target("gateway delivered events/s, against nchan's", gateway.deliveredPerSecond(),
-					nchan.delivery().get().deliveredPerSecond(), true, "events/s"));
+			text.append(deliveryTarget(gateway, nchan.delivery().get()));
 		}
 		else {
 			text.append("- gateway delivered events/s: ")
@@ -180,6 +179,22 @@ final class GatewayReport {
 			.append(" | ")
 			.append(percent(result.clientCpu()))
 			.append(" |\n");
+	}
+
+	// Events counted in a fixed window move by a few with the window's edges: a server
+	// that
+	// missed no more arrivals than nchan, and delivered within 0.5 % of its rate, kept up
+	// with it.
+	private static String deliveryTarget(DeliveryResult gateway, DeliveryResult reference) {
+		boolean met = gateway.missed() <= reference.missed()
+				&& gateway.deliveredPerSecond() >= reference.deliveredPerSecond() * 0.995;
+		String verdict = met ? "met" : "**missed** ("
+				+ Figures.ratio(gateway.deliveredPerSecond(), reference.deliveredPerSecond()) + " nchan's rate)";
+		return "- gateway delivered events/s, against nchan's: " + Figures.rate(gateway.deliveredPerSecond())
+				+ " against " + Figures.rate(reference.deliveredPerSecond()) + " (missed arrivals: "
+				+ Figures.rate(gateway.missed()) + " against " + Figures.rate(reference.missed())
+				+ "; met when no more are missed and the rate is within 0.5 % of nchan's, the window's edge noise): "
+				+ verdict + "\n";
 	}
 
 	private static String target(String what, double figure, double target, boolean atLeast, String unit) {
