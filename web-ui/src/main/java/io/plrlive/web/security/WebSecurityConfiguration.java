@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,6 +16,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import io.plrlive.web.WebUiProperties;
+import io.plrlive.web.WebUiProperties.Login;
+import io.plrlive.web.identity.TrustedHeaderSignIn;
 
 /**
  * Pages need a signed-in user, apart from the welcome and login pages, static files and
@@ -26,8 +29,11 @@ import io.plrlive.web.WebUiProperties;
 class WebSecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain pages(HttpSecurity http, WebUiProperties properties, SecurityContextRepository contexts)
-			throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, WebUiProperties properties, SecurityContextRepository contexts,
+			JdbcClient jdbc) throws Exception {
+		if (properties.login() == Login.TRUSTED_HEADER) {
+			http.addFilter(TrustedHeaderSignIn.filter(properties.trustedHeader(), jdbc, contexts));
+		}
 		return http
 			.authorizeHttpRequests(
 					(requests) -> requests
@@ -37,8 +43,8 @@ class WebSecurityConfiguration {
 						.anyRequest()
 						.authenticated())
 			.securityContext((context) -> context.securityContextRepository(contexts))
-			.exceptionHandling(
-					(handling) -> handling.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint((properties.login() == Login.DEVELOPMENT)
+					? new LoginUrlAuthenticationEntryPoint("/login") : new ProblemEntryPoint()))
 			.formLogin(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
