@@ -52,9 +52,12 @@ class LiveQuizInBrowsersIT {
 		long quiz = id("SELECT id FROM assessments WHERE course_instance_id = " + courseInstance
 				+ " AND title = 'Live quiz 1'");
 		String page = "/course-instances/" + courseInstance;
-		try (Browser staff = new Browser(launcher.url(Service.WEB_UI), 1600, 900);
-				Browser student = new Browser(launcher.url(Service.WEB_UI), 390, 844)) {
+		try (Browser staff = new Browser(launcher.url(Service.WEB_UI), 1600, 1800);
+				Browser student = new Browser(launcher.url(Service.WEB_UI), 390, 1600)) {
+			staff.open("/login");
+			staff.screenshot("login");
 			staff.signIn(instructor);
+			staff.screenshot("welcome");
 			staff.open(page);
 			staff.click("form.start-form[data-assessment-id='" + quiz + "'] button[data-start-session]");
 			await().atMost(WAIT)
