@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
  * Demo shortcut: a small PrairieLearn population for the local run, written only into the
  * host tables, as PrairieLearn itself would write it. Two courses, each with a past and a
  * current course instance and five live (LV) assessments per instance; 40 students
- * enrolled in both instances of CS 101; two staff members who own both courses and may
- * edit student data in every instance. Seeded once: a database that has the first student
- * is left as it is.
+ * enrolled in every instance; two staff members who own both courses and may edit student
+ * data in every instance. Seeded once: a database that has the first student is left as
+ * it is.
  */
 final class DemoData {
 
@@ -65,9 +65,9 @@ final class DemoData {
 				insert(connection, "INSERT INTO users (uid, name, email) VALUES (?, ?, ?)", "ta@example.com",
 						"Alan Assistant", "ta@example.com"));
 		List<Long> students = students(connection);
-		List<Long> csInstances = course(connection, "CS 101", "Introduction to Computing", staff);
-		course(connection, "STAT 200", "Statistical Reasoning", staff);
-		for (long courseInstance : csInstances) {
+		List<Long> instances = new ArrayList<>(course(connection, "CS 101", "Introduction to Computing", staff));
+		instances.addAll(course(connection, "STAT 200", "Statistical Reasoning", staff));
+		for (long courseInstance : instances) {
 			for (long student : students) {
 				insert(connection, "INSERT INTO enrollments (user_id, course_instance_id) VALUES (?, ?)", student,
 						courseInstance);

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import javax.sql.DataSource;
 
@@ -27,6 +29,7 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.se
 import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 import io.plrlive.schema.PlrSchema;
 
@@ -54,6 +57,12 @@ final class Launcher implements AutoCloseable {
 
 	private int webUiPort;
 
+	private final boolean simulate;
+
+	private DemoSimulator simulator;
+
+	private Path aggregatorState;
+
 	private LocalPostgres postgres;
 
 	private LocalKafka kafka;
@@ -63,10 +72,13 @@ final class Launcher implements AutoCloseable {
 	 * @param dataDirectory where PostgreSQL keeps its data, between runs
 	 * @param randomPorts {@code true} to run the apps on free ports instead of the ports
 	 * their configuration files give (8080 to 8083)
+	 * @param simulate {@code true} to run the living demo ({@link DemoSimulator}) once
+	 * the apps are up
 	 */
-	Launcher(Path dataDirectory, boolean randomPorts) {
+	Launcher(Path dataDirectory, boolean randomPorts, boolean simulate) {
 		this.dataDirectory = dataDirectory;
 		this.randomPorts = randomPorts;
+		this.simulate = simulate;
 	}
 
 	/**
@@ -79,11 +91,23 @@ final class Launcher implements AutoCloseable {
 			PlrSchema.migrateStandalone(this.postgres.dataSource());
 			DemoData.seedOnce(this.postgres.dataSource());
 			this.kafka = LocalKafka.start();
+			// The broker lives as long as this run, so must the aggregator's local state:
+			// state left by an earlier run belongs to another broker's topics.
+			this.aggregatorState = Files.createTempDirectory("plr-aggregator-state");
 			// The gateway, which starts first, must know the web UI's origin (CORS).
 			this.webUiPort = this.randomPorts ? freePort() : 0;
 			for (Service service : Service.values()) {
 				this.contexts.put(service, run(service));
 			}
+			if (this.simulate) {
+				this.simulator = new DemoSimulator(this.postgres.dataSource(), DemoSimulator.Settings.DEFAULT,
+						new Random());
+				this.simulator.start();
+			}
+		}
+		catch (IOException ex) {
+			close();
+			throw new UncheckedIOException("Could not create the aggregator's state directory", ex);
 		}
 		catch (RuntimeException ex) {
 			close();
@@ -163,6 +187,10 @@ final class Launcher implements AutoCloseable {
 	 */
 	@Override
 	public synchronized void close() {
+		if (this.simulator != null) {
+			this.simulator.close();
+			this.simulator = null;
+		}
 		List<Service> running = new ArrayList<>(this.contexts.keySet());
 		for (int i = running.size() - 1; i >= 0; i--) {
 			this.contexts.remove(running.get(i)).close();
@@ -170,6 +198,10 @@ final class Launcher implements AutoCloseable {
 		if (this.kafka != null) {
 			this.kafka.close();
 			this.kafka = null;
+		}
+		if (this.aggregatorState != null) {
+			FileSystemUtils.deleteRecursively(this.aggregatorState.toFile());
+			this.aggregatorState = null;
 		}
 		if (this.postgres != null) {
 			this.postgres.close();
@@ -225,6 +257,9 @@ final class Launcher implements AutoCloseable {
 		}
 		if (!excluded.isEmpty()) {
 			arguments.add("--spring.autoconfigure.exclude=" + String.join(",", excluded));
+		}
+		if (service == Service.SCORE_AGGREGATOR) {
+			arguments.add("--spring.kafka.streams.state-dir=" + this.aggregatorState);
 		}
 		if (service == Service.CHANGE_CAPTURE) {
 			// Demo shortcut: capture connects as the embedded superuser, which may

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs PLR Live on this machine with nothing installed but Java: {@code java -jar
  * plr-live.jar}, then open http://localhost:8080. Data is kept in {@code ./.plr-data};
- * {@code --fresh} deletes it first.
+ * {@code --fresh} deletes it first; {@code --no-simulation} leaves the demo students
+ * idle.
  */
 public final class LauncherApplication {
 
@@ -23,26 +25,30 @@ public final class LauncherApplication {
 
 	private static final String FRESH = "--fresh";
 
+	private static final String NO_SIMULATION = "--no-simulation";
+
 	private LauncherApplication() {
 	}
 
 	/**
 	 * Starts everything and returns; the apps' server threads keep the JVM running until
 	 * Ctrl-C, which stops everything in order.
-	 * @param args {@code --fresh} to start from an empty database
+	 * @param args {@code --fresh} to start from an empty database,
+	 * {@code --no-simulation} to leave the demo students idle
 	 */
 	public static void main(String[] args) {
-		for (String arg : args) {
-			if (!FRESH.equals(arg)) {
-				log.error("Unknown argument '{}'; the only argument is {}", arg, FRESH);
+		List<String> arguments = List.of(args);
+		for (String arg : arguments) {
+			if (!FRESH.equals(arg) && !NO_SIMULATION.equals(arg)) {
+				log.error("Unknown argument '{}'; the arguments are {} and {}", arg, FRESH, NO_SIMULATION);
 				System.exit(2);
 			}
 		}
-		boolean fresh = args.length > 0;
+		boolean fresh = arguments.contains(FRESH);
 		if (fresh) {
 			deleteRecursively(DATA_DIRECTORY);
 		}
-		Launcher launcher = new Launcher(DATA_DIRECTORY.toAbsolutePath(), false);
+		Launcher launcher = new Launcher(DATA_DIRECTORY.toAbsolutePath(), false, !arguments.contains(NO_SIMULATION));
 		Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "plr-launcher-shutdown"));
 		try {
 			launcher.start();

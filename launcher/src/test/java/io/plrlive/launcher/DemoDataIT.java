@@ -34,7 +34,7 @@ class DemoDataIT {
 			DemoData.seedOnce(postgres.dataSource());
 			assertThat(rowCounts(postgres.dataSource())).containsExactly(entry("users", 42L), entry("courses", 2L),
 					entry("course_instances", 4L), entry("assessment_sets", 2L), entry("assessments", 20L),
-					entry("enrollments", 80L), entry("course_permissions", 4L),
+					entry("enrollments", 160L), entry("course_permissions", 4L),
 					entry("course_instance_permissions", 8L));
 		}
 		try (LocalPostgres restarted = LocalPostgres.start(this.dataDirectory)) {

@@ -27,7 +27,7 @@ class LauncherIT {
 
 	@BeforeAll
 	static void start() {
-		launcher = new Launcher(dataDirectory, true);
+		launcher = new Launcher(dataDirectory, true, false);
 		launcher.start();
 	}
 

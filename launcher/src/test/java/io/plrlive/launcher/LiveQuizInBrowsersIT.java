@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,7 +22,12 @@ import static org.awaitility.Awaitility.await;
  */
 class LiveQuizInBrowsersIT {
 
-	private static final Duration WAIT = Duration.ofSeconds(20);
+	// Generous: the first changes of a fresh system wait for its topics and tasks to
+	// settle
+	// on a busy CI machine. How fast a score reaches the boards is logged, and measured
+	// by
+	// the benchmarks.
+	private static final Duration WAIT = Duration.ofSeconds(45);
 
 	@TempDir
 	static Path dataDirectory;
@@ -32,7 +38,7 @@ class LiveQuizInBrowsersIT {
 
 	@BeforeAll
 	static void start() {
-		launcher = new Launcher(dataDirectory, true);
+		launcher = new Launcher(dataDirectory, true, false);
 		launcher.start();
 		database = JdbcClient.create(launcher.dataSource());
 	}
