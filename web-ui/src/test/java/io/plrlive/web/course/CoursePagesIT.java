@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -70,6 +71,9 @@ class CoursePagesIT {
 			.andExpect(view().name("course/staff"))
 			.andExpect(model().attribute("assessments",
 					List.of(new LiveAssessment(1, "Live quiz 1", false), new LiveAssessment(2, "Live quiz 2", false))))
+			.andExpect(content().string(containsString("<title>TAM 212 Fa26 · Staff · PLR Live</title>")))
+			.andExpect(content().string(containsString("<meta name=\"csrf-token\" content=\"")))
+			.andExpect(content().string(containsString("<script type=\"module\" src=\"/js/scoreboard.js\">")))
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))
 			.andExpect(header().string("Content-Security-Policy",
 					containsString("connect-src 'self' http://localhost:8081")));
