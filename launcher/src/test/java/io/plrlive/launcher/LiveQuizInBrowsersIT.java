@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.slf4j.LoggerFactory;
 
@@ -79,15 +80,37 @@ class LiveQuizInBrowsersIT {
 					.equals(student.find("[data-connection-state]").getAttribute("data-connection-state")));
 
 			score(quiz, second, 4);
+			long scoredAt = System.nanoTime();
 			score(quiz, first, 7);
 			String firstHandle = handle(first);
-			await().atMost(WAIT).untilAsserted(() -> assertThat(rows(staff, "live")).contains(firstHandle).hasSize(2));
+			await().atMost(WAIT)
+				.pollInterval(Duration.ofMillis(20))
+				.untilAsserted(() -> assertThat(rows(staff, "live")).contains(firstHandle).hasSize(2));
+			LoggerFactory.getLogger(LiveQuizInBrowsersIT.class)
+				.info("A score reached the staff browser's live board in {} ms (first score of a fresh system)",
+						Duration.ofNanos(System.nanoTime() - scoredAt).toMillis());
 			await().atMost(WAIT).untilAsserted(() -> {
 				WebElement own = student.find("[data-board='live'] [data-handle='" + firstHandle + "']");
 				assertThat(own.getAttribute("class")).contains("own-row").contains("podium-gold");
 			});
+			await().atMost(WAIT)
+				.pollInterval(Duration.ofMillis(50))
+				.untilAsserted(() -> assertThat(staff.findAll("[data-toasts] .toast"))
+					.anySatisfy((toast) -> assertThat(toast.getText()).contains("reached")));
 			staff.screenshot("staff-live-board");
 			student.screenshot("student-live-board");
+
+			// The tabs work from the keyboard.
+			staff.find("[role='tab'][data-tab='live']").sendKeys(Keys.ARROW_RIGHT);
+			await().atMost(WAIT)
+				.untilAsserted(
+						() -> assertThat(staff.find("[role='tab'][data-tab='seasonal']").getAttribute("aria-selected"))
+							.isEqualTo("true"));
+			staff.find("[role='tab'][data-tab='seasonal']").sendKeys(Keys.ARROW_LEFT);
+			await().atMost(WAIT)
+				.untilAsserted(
+						() -> assertThat(staff.find("[role='tab'][data-tab='live']").getAttribute("aria-selected"))
+							.isEqualTo("true"));
 
 			// A new display name reaches the other browser's board.
 			WebElement nameField = student.find("form.display-name-form input[name='displayName']");
