@@ -2,7 +2,6 @@ package io.plrlive.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,13 +48,9 @@ final class Launcher implements AutoCloseable {
 
 	private final Path dataDirectory;
 
-	private final boolean randomPorts;
+	private final LocalPorts ports;
 
 	private final Map<Service, ConfigurableApplicationContext> contexts = new EnumMap<>(Service.class);
-
-	private final Map<Service, Integer> stoppedPorts = new EnumMap<>(Service.class);
-
-	private int webUiPort;
 
 	private final boolean simulate;
 
@@ -70,14 +65,13 @@ final class Launcher implements AutoCloseable {
 	/**
 	 * Prepares a launcher; nothing starts before {@link #start()}.
 	 * @param dataDirectory where PostgreSQL keeps its data, between runs
-	 * @param randomPorts {@code true} to run the apps on free ports instead of the ports
-	 * their configuration files give (8080 to 8083)
+	 * @param ports the ports the apps answer on
 	 * @param simulate {@code true} to run the living demo ({@link DemoSimulator}) once
 	 * the apps are up
 	 */
-	Launcher(Path dataDirectory, boolean randomPorts, boolean simulate) {
+	Launcher(Path dataDirectory, LocalPorts ports, boolean simulate) {
 		this.dataDirectory = dataDirectory;
-		this.randomPorts = randomPorts;
+		this.ports = ports;
 		this.simulate = simulate;
 	}
 
@@ -86,6 +80,7 @@ final class Launcher implements AutoCloseable {
 	 * every app is ready. On failure, stops what had started.
 	 */
 	void start() {
+		this.ports.requireFree();
 		try {
 			this.postgres = LocalPostgres.start(this.dataDirectory.resolve("postgres"));
 			PlrSchema.migrateStandalone(this.postgres.dataSource());
@@ -94,8 +89,6 @@ final class Launcher implements AutoCloseable {
 			// The broker lives as long as this run, so must the aggregator's local state:
 			// state left by an earlier run belongs to another broker's topics.
 			this.aggregatorState = Files.createTempDirectory("plr-aggregator-state");
-			// The gateway, which starts first, must know the web UI's origin (CORS).
-			this.webUiPort = this.randomPorts ? freePort() : 0;
 			for (Service service : Service.values()) {
 				this.contexts.put(service, run(service));
 			}
@@ -112,15 +105,6 @@ final class Launcher implements AutoCloseable {
 		catch (RuntimeException ex) {
 			close();
 			throw ex;
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("No free port for the web UI", ex);
 		}
 	}
 
@@ -143,26 +127,21 @@ final class Launcher implements AutoCloseable {
 	}
 
 	/**
-	 * Stops one app, remembering its port for {@link #startAppAgain(Service)}.
+	 * Stops one app; {@link #startAppAgain(Service)} starts it on the same port.
 	 * @param service the app
 	 */
 	synchronized void stopApp(Service service) {
-		this.stoppedPorts.put(service, webServer(service).getPort());
 		this.contexts.remove(service).close();
 		log.info("{} stopped", service);
 	}
 
 	/**
-	 * Starts an app stopped by {@link #stopApp(Service)} again, on the same port.
+	 * Starts an app stopped by {@link #stopApp(Service)} again.
 	 * @param service the app
 	 */
 	synchronized void startAppAgain(Service service) {
-		int port = this.stoppedPorts.remove(service);
-		List<String> arguments = arguments(service);
-		arguments.removeIf((argument) -> argument.startsWith("--server.port="));
-		arguments.add("--server.port=" + port);
-		this.contexts.put(service, run(service, arguments));
-		log.info("{} started again on port {}", service, port);
+		this.contexts.put(service, run(service));
+		log.info("{} started again on port {}", service, this.ports.of(service));
 	}
 
 	/**
@@ -232,11 +211,10 @@ final class Launcher implements AutoCloseable {
 		// One logging system serves the four contexts: it would tag every line with the
 		// name of the first app.
 		arguments.add("--logging.include-application-name=false");
-		if (this.randomPorts) {
-			arguments.add("--server.port=" + ((service == Service.WEB_UI) ? this.webUiPort : 0));
-			if (service == Service.SSE_GATEWAY) {
-				arguments.add("--gateway.allowed-origins=http://localhost:" + this.webUiPort);
-			}
+		arguments.add("--server.port=" + this.ports.of(service));
+		if (service == Service.SSE_GATEWAY) {
+			// Browsers open streams from the web UI's pages (CORS).
+			arguments.add("--gateway.allowed-origins=http://localhost:" + this.ports.of(Service.WEB_UI));
 		}
 		List<String> excluded = new ArrayList<>();
 		if (service.usesDatabase()) {

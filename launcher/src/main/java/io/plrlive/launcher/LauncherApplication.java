@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * Runs PLR Live on this machine with nothing installed but Java: {@code java -jar
  * plr-live.jar}, then open http://localhost:8080. Data is kept in {@code ./.plr-data};
  * {@code --fresh} deletes it first; {@code --no-simulation} leaves the demo students
- * idle.
+ * idle; {@code --web-ui-port=9080} (and {@code --sse-gateway-port}, {@code
+ * --change-capture-port}, {@code --score-aggregator-port}) moves an app.
  */
 public final class LauncherApplication {
 
@@ -38,9 +39,14 @@ public final class LauncherApplication {
 	 */
 	public static void main(String[] args) {
 		List<String> arguments = List.of(args);
+		LocalPorts ports = LocalPorts.configured();
 		for (String arg : arguments) {
-			if (!FRESH.equals(arg) && !NO_SIMULATION.equals(arg)) {
-				log.error("Unknown argument '{}'; the arguments are {} and {}", arg, FRESH, NO_SIMULATION);
+			try {
+				ports = withPortOption(ports, arg);
+			}
+			catch (IllegalArgumentException ex) {
+				log.error("{}; the arguments are {}, {} and {}=PORT for each app", ex.getMessage(), FRESH,
+						NO_SIMULATION, LocalPorts.option(Service.WEB_UI));
 				System.exit(2);
 			}
 		}
@@ -48,16 +54,40 @@ public final class LauncherApplication {
 		if (fresh) {
 			deleteRecursively(DATA_DIRECTORY);
 		}
-		Launcher launcher = new Launcher(DATA_DIRECTORY.toAbsolutePath(), false, !arguments.contains(NO_SIMULATION));
+		Launcher launcher = new Launcher(DATA_DIRECTORY.toAbsolutePath(), ports, !arguments.contains(NO_SIMULATION));
 		Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "plr-launcher-shutdown"));
 		try {
 			launcher.start();
+		}
+		catch (LocalPorts.PortInUseException ex) {
+			log.error(ex.getMessage());
+			System.exit(1);
 		}
 		catch (RuntimeException ex) {
 			log.error("PLR Live did not start", ex);
 			System.exit(1);
 		}
 		log.info("PLR Live is running: open {}", launcher.url(Service.WEB_UI));
+	}
+
+	// --fresh and --no-simulation pass; --web-ui-port=9080 and the like set a port.
+	static LocalPorts withPortOption(LocalPorts ports, String arg) {
+		if (FRESH.equals(arg) || NO_SIMULATION.equals(arg)) {
+			return ports;
+		}
+		for (Service service : Service.values()) {
+			String option = LocalPorts.option(service) + "=";
+			if (arg.startsWith(option)) {
+				try {
+					return ports.with(service, Integer.parseInt(arg.substring(option.length())));
+				}
+				catch (NumberFormatException ex) {
+					throw new IllegalArgumentException(LocalPorts.option(service) + " must be a port number, not '"
+							+ arg.substring(option.length()) + "'", ex);
+				}
+			}
+		}
+		throw new IllegalArgumentException("Unknown argument '" + arg + "'");
 	}
 
 	private static void deleteRecursively(Path directory) {

@@ -39,7 +39,7 @@ class LiveQuizInBrowsersIT {
 
 	@BeforeAll
 	static void start() {
-		launcher = new Launcher(dataDirectory, true, false);
+		launcher = new Launcher(dataDirectory, LocalPorts.free(), false);
 		launcher.start();
 		database = JdbcClient.create(launcher.dataSource());
 	}
@@ -132,6 +132,11 @@ class LiveQuizInBrowsersIT {
 				.untilAsserted(() -> assertThat(student.findAll("[data-achievements-earned] [data-achievement='GOLD']"))
 					.hasSize(1));
 			assertThat(staff.find("[data-board='live']").getAttribute("data-final")).isEqualTo("true");
+			// The closed session counts on the seasonal board.
+			await().atMost(WAIT)
+				.untilAsserted(
+						() -> assertThat(staff.findAll("[data-board='seasonal'] [data-handle='" + firstHandle + "']"))
+							.hasSize(1));
 			staff.screenshot("staff-final-standings");
 			student.screenshot("student-achievements");
 
