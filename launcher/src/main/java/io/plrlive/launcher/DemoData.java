@@ -24,8 +24,6 @@ final class DemoData {
 
 	static final String FIRST_STUDENT = "student01@example.com";
 
-	private static final int STUDENTS = 40;
-
 	private static final int LIVE_ASSESSMENTS = 5;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -33,16 +31,31 @@ final class DemoData {
 	private DemoData() {
 	}
 
+	/**
+	 * Seeds the default population, 2 courses and 40 students, unless seeded before.
+	 * @param dataSource the migrated database
+	 */
 	static void seedOnce(DataSource dataSource) {
+		seedOnce(dataSource, DemoOptions.DEFAULT.courses(), DemoOptions.DEFAULT.students());
+	}
+
+	/**
+	 * Seeds a population of a given size unless seeded before (whatever its size).
+	 * @param dataSource the migrated database
+	 * @param courses courses, each with a past and a current instance
+	 * @param studentCount students, enrolled in every course instance
+	 */
+	static void seedOnce(DataSource dataSource, int courses, int studentCount) {
 		try (Connection connection = dataSource.getConnection()) {
 			if (seeded(connection)) {
 				log.info("Demo data already present");
 				return;
 			}
 			connection.setAutoCommit(false);
-			seed(connection);
+			seed(connection, courses, studentCount);
 			connection.commit();
-			log.info("Demo data seeded: 2 courses, 4 course instances, {} students, 2 staff", STUDENTS);
+			log.info("Demo data seeded: {} courses, {} course instances, {} students, 2 staff", courses, courses * 2,
+					studentCount);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not seed the demo data", ex);
@@ -58,15 +71,21 @@ final class DemoData {
 		}
 	}
 
-	private static void seed(Connection connection) throws SQLException {
+	private static void seed(Connection connection, int courses, int studentCount) throws SQLException {
 		List<Long> staff = List.of(
 				insert(connection, "INSERT INTO users (uid, name, email) VALUES (?, ?, ?)", "instructor@example.com",
 						"Ada Instructor", "instructor@example.com"),
 				insert(connection, "INSERT INTO users (uid, name, email) VALUES (?, ?, ?)", "ta@example.com",
 						"Alan Assistant", "ta@example.com"));
-		List<Long> students = students(connection);
-		List<Long> instances = new ArrayList<>(course(connection, "CS 101", "Introduction to Computing", staff));
-		instances.addAll(course(connection, "STAT 200", "Statistical Reasoning", staff));
+		List<Long> students = students(connection, studentCount);
+		List<Long> instances = new ArrayList<>();
+		for (int i = 0; i < courses; i++) {
+			instances.addAll(switch (i) {
+				case 0 -> course(connection, "CS 101", "Introduction to Computing", staff);
+				case 1 -> course(connection, "STAT 200", "Statistical Reasoning", staff);
+				default -> course(connection, "DEMO " + (100 + i), "Demo course " + (i + 1), staff);
+			});
+		}
 		for (long courseInstance : instances) {
 			for (long student : students) {
 				insert(connection, "INSERT INTO enrollments (user_id, course_instance_id) VALUES (?, ?)", student,
@@ -75,9 +94,9 @@ final class DemoData {
 		}
 	}
 
-	private static List<Long> students(Connection connection) throws SQLException {
+	private static List<Long> students(Connection connection, int count) throws SQLException {
 		List<Long> students = new ArrayList<>();
-		for (int i = 1; i <= STUDENTS; i++) {
+		for (int i = 1; i <= count; i++) {
 			String uid = String.format("student%02d@example.com", i);
 			students.add(insert(connection, "INSERT INTO users (uid, name, email) VALUES (?, ?, ?)", uid,
 					String.format("Student %02d", i), uid));

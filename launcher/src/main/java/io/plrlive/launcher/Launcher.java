@@ -52,7 +52,7 @@ final class Launcher implements AutoCloseable {
 
 	private final Map<Service, ConfigurableApplicationContext> contexts = new EnumMap<>(Service.class);
 
-	private final boolean simulate;
+	private final DemoOptions demo;
 
 	private DemoSimulator simulator;
 
@@ -66,13 +66,13 @@ final class Launcher implements AutoCloseable {
 	 * Prepares a launcher; nothing starts before {@link #start()}.
 	 * @param dataDirectory where PostgreSQL keeps its data, between runs
 	 * @param ports the ports the apps answer on
-	 * @param simulate {@code true} to run the living demo ({@link DemoSimulator}) once
-	 * the apps are up
+	 * @param demo the demo's population, and whether the living demo
+	 * ({@link DemoSimulator}) runs once the apps are up
 	 */
-	Launcher(Path dataDirectory, LocalPorts ports, boolean simulate) {
+	Launcher(Path dataDirectory, LocalPorts ports, DemoOptions demo) {
 		this.dataDirectory = dataDirectory;
 		this.ports = ports;
-		this.simulate = simulate;
+		this.demo = demo;
 	}
 
 	/**
@@ -84,7 +84,7 @@ final class Launcher implements AutoCloseable {
 		try {
 			this.postgres = LocalPostgres.start(this.dataDirectory.resolve("postgres"));
 			PlrSchema.migrateStandalone(this.postgres.dataSource());
-			DemoData.seedOnce(this.postgres.dataSource());
+			DemoData.seedOnce(this.postgres.dataSource(), this.demo.courses(), this.demo.students());
 			this.kafka = LocalKafka.start();
 			// The broker lives as long as this run, so must the aggregator's local state:
 			// state left by an earlier run belongs to another broker's topics.
@@ -92,9 +92,8 @@ final class Launcher implements AutoCloseable {
 			for (Service service : Service.values()) {
 				this.contexts.put(service, run(service));
 			}
-			if (this.simulate) {
-				this.simulator = new DemoSimulator(this.postgres.dataSource(), DemoSimulator.Settings.DEFAULT,
-						new Random());
+			if (this.demo.simulate()) {
+				this.simulator = new DemoSimulator(this.postgres.dataSource(), this.demo.simulation(), new Random());
 				this.simulator.start();
 			}
 		}

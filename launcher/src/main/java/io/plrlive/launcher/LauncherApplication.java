@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -15,18 +14,15 @@ import org.slf4j.LoggerFactory;
  * Runs PLR Live on this machine with nothing installed but Java: {@code java -jar
  * plr-live.jar}, then open http://localhost:8080. Data is kept in {@code ./.plr-data};
  * {@code --fresh} deletes it first; {@code --no-simulation} leaves the demo students
- * idle; {@code --web-ui-port=9080} (and {@code --sse-gateway-port}, {@code
- * --change-capture-port}, {@code --score-aggregator-port}) moves an app.
+ * idle; {@code --web-ui-port=9080} and the like move an app; {@code --demo-courses},
+ * {@code --demo-students} and {@code --demo-activity} scale the demo
+ * ({@link LaunchOptions}).
  */
 public final class LauncherApplication {
 
 	private static final Logger log = LoggerFactory.getLogger(LauncherApplication.class);
 
 	private static final Path DATA_DIRECTORY = Path.of(".plr-data");
-
-	private static final String FRESH = "--fresh";
-
-	private static final String NO_SIMULATION = "--no-simulation";
 
 	private LauncherApplication() {
 	}
@@ -38,23 +34,20 @@ public final class LauncherApplication {
 	 * {@code --no-simulation} to leave the demo students idle
 	 */
 	public static void main(String[] args) {
-		List<String> arguments = List.of(args);
-		LocalPorts ports = LocalPorts.configured();
-		for (String arg : arguments) {
-			try {
-				ports = withPortOption(ports, arg);
-			}
-			catch (IllegalArgumentException ex) {
-				log.error("{}; the arguments are {}, {} and {}=PORT for each app", ex.getMessage(), FRESH,
-						NO_SIMULATION, LocalPorts.option(Service.WEB_UI));
-				System.exit(2);
-			}
+		LaunchOptions options;
+		try {
+			options = LaunchOptions.parse(args);
 		}
-		boolean fresh = arguments.contains(FRESH);
-		if (fresh) {
+		catch (IllegalArgumentException ex) {
+			log.error("{}; the arguments are {}", ex.getMessage(), LaunchOptions.USAGE);
+			System.exit(2);
+			return;
+		}
+
+		if (options.fresh()) {
 			deleteRecursively(DATA_DIRECTORY);
 		}
-		Launcher launcher = new Launcher(DATA_DIRECTORY.toAbsolutePath(), ports, !arguments.contains(NO_SIMULATION));
+		Launcher launcher = new Launcher(DATA_DIRECTORY.toAbsolutePath(), options.ports(), options.demo());
 		Runtime.getRuntime().addShutdownHook(new Thread(launcher::close, "plr-launcher-shutdown"));
 		try {
 			launcher.start();
@@ -68,26 +61,6 @@ public final class LauncherApplication {
 			System.exit(1);
 		}
 		log.info("PLR Live is running: open {}", launcher.url(Service.WEB_UI));
-	}
-
-	// --fresh and --no-simulation pass; --web-ui-port=9080 and the like set a port.
-	static LocalPorts withPortOption(LocalPorts ports, String arg) {
-		if (FRESH.equals(arg) || NO_SIMULATION.equals(arg)) {
-			return ports;
-		}
-		for (Service service : Service.values()) {
-			String option = LocalPorts.option(service) + "=";
-			if (arg.startsWith(option)) {
-				try {
-					return ports.with(service, Integer.parseInt(arg.substring(option.length())));
-				}
-				catch (NumberFormatException ex) {
-					throw new IllegalArgumentException(LocalPorts.option(service) + " must be a port number, not '"
-							+ arg.substring(option.length()) + "'", ex);
-				}
-			}
-		}
-		throw new IllegalArgumentException("Unknown argument '" + arg + "'");
 	}
 
 	private static void deleteRecursively(Path directory) {

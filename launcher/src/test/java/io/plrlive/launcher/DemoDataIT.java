@@ -44,6 +44,19 @@ class DemoDataIT {
 		}
 	}
 
+	@Test
+	void seedsAPopulationOfTheSizeAsked() throws SQLException {
+		try (LocalPostgres postgres = LocalPostgres.start(this.dataDirectory.resolve("scaled"))) {
+			PlrSchema.migrateStandalone(postgres.dataSource());
+			DemoData.seedOnce(postgres.dataSource(), 3, 5);
+			assertThat(rowCounts(postgres.dataSource())).containsEntry("users", 7L)
+				.containsEntry("courses", 3L)
+				.containsEntry("course_instances", 6L)
+				.containsEntry("assessments", 30L)
+				.containsEntry("enrollments", 30L);
+		}
+	}
+
 	private static Map<String, Long> rowCounts(DataSource dataSource) throws SQLException {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

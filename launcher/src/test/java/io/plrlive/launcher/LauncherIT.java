@@ -27,7 +27,7 @@ class LauncherIT {
 
 	@BeforeAll
 	static void start() {
-		launcher = new Launcher(dataDirectory, LocalPorts.free(), false);
+		launcher = new Launcher(dataDirectory, LocalPorts.free(), DemoOptions.IDLE);
 		launcher.start();
 	}
 

@@ -39,7 +39,7 @@ class LiveQuizInBrowsersIT {
 
 	@BeforeAll
 	static void start() {
-		launcher = new Launcher(dataDirectory, LocalPorts.free(), false);
+		launcher = new Launcher(dataDirectory, LocalPorts.free(), DemoOptions.IDLE);
 		launcher.start();
 		database = JdbcClient.create(launcher.dataSource());
 	}

@@ -10,29 +10,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class LocalPortsTests {
+class LaunchOptionsTests {
 
 	@Test
 	void usesTheConfigurationFilesPortsUnlessToldOtherwise() {
-		LocalPorts ports = LauncherApplication.withPortOption(LocalPorts.configured(), "--web-ui-port=9080");
+		LocalPorts ports = LaunchOptions.parse("--web-ui-port=9080", "--fresh").ports();
 		assertThat(ports.of(Service.WEB_UI)).isEqualTo(9080);
 		assertThat(ports.of(Service.SSE_GATEWAY)).isEqualTo(8081);
 		assertThat(ports.of(Service.CHANGE_CAPTURE)).isEqualTo(8082);
 		assertThat(ports.of(Service.SCORE_AGGREGATOR)).isEqualTo(8083);
-		assertThat(LauncherApplication.withPortOption(ports, "--fresh")).isSameAs(ports);
 	}
 
 	@Test
 	void refusesWhatIsNotAPort() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> LauncherApplication.withPortOption(LocalPorts.configured(), "--sse-gateway-port=http"))
-			.withMessage("--sse-gateway-port must be a port number, not 'http'");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> LauncherApplication.withPortOption(LocalPorts.configured(), "--web-ui-port=70000"))
+		assertThatIllegalArgumentException().isThrownBy(() -> LaunchOptions.parse("--sse-gateway-port=http"))
+			.withMessage("--sse-gateway-port must be a number, not 'http'");
+		assertThatIllegalArgumentException().isThrownBy(() -> LaunchOptions.parse("--web-ui-port=70000"))
 			.withMessage("--web-ui-port must be a port from 1 to 65535, not 70000");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> LauncherApplication.withPortOption(LocalPorts.configured(), "--verbose"))
+		assertThatIllegalArgumentException().isThrownBy(() -> LaunchOptions.parse("--verbose"))
 			.withMessage("Unknown argument '--verbose'");
+	}
+
+	@Test
+	void readsTheDemoScaleKnobs() {
+		LaunchOptions options = LaunchOptions.parse("--demo-courses=5", "--demo-students=500", "--demo-activity=0.5",
+				"--no-simulation");
+		assertThat(options.demo()).isEqualTo(new DemoOptions(5, 500, 0.5, false));
+		assertThat(options.fresh()).isFalse();
+		assertThat(LaunchOptions.parse().demo()).isEqualTo(DemoOptions.DEFAULT);
+		assertThatIllegalArgumentException().isThrownBy(() -> LaunchOptions.parse("--demo-activity=2"))
+			.withMessageContaining("--demo-activity");
+		assertThatIllegalArgumentException().isThrownBy(() -> LaunchOptions.parse("--demo-students=0"))
+			.withMessageContaining("--demo-students");
 	}
 
 	@Test
