@@ -11,6 +11,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.plrlive.benchmarks.service.StreamTokenSigner;
 import io.plrlive.contracts.Topics;
 import io.plrlive.contracts.stream.StreamEvents;
 import io.plrlive.testing.InProcessKafkaBroker;

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.plrlive.benchmarks.service.HealthCheck;
+import io.plrlive.benchmarks.service.StreamTokenSigner;
 import io.plrlive.gateway.SseGatewayApplication;
 
 /**

@@ -1,4 +1,4 @@
-package io.plrlive.benchmarks.gateway;
+package io.plrlive.benchmarks.service;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,16 +20,20 @@ import io.plrlive.contracts.stream.StreamToken;
  * Signs stream tokens as web-ui does (HS256 with the key it shares with the gateway), one
  * per simulated student, valid for the whole run.
  */
-final class StreamTokenSigner {
+public final class StreamTokenSigner {
 
 	/** The key this benchmark's gateway is started with. */
-	static final String SECRET = "plr-live-gateway-benchmark-stream-token-key";
+	/** The key the benchmarks' gateways are started with. */
+	public static final String SECRET = "plr-live-gateway-benchmark-stream-token-key";
 
 	private static final Duration VALIDITY = Duration.ofHours(1);
 
 	private final JWSSigner signer;
 
-	StreamTokenSigner() {
+	/**
+	 * A signer with the benchmarks' key.
+	 */
+	public StreamTokenSigner() {
 		try {
 			this.signer = new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8));
 		}
@@ -44,7 +48,13 @@ final class StreamTokenSigner {
 	 * @param courseInstanceId what the student may watch
 	 * @return the signed token
 	 */
-	String student(String handle, long courseInstanceId) {
+	/**
+	 * A student's token for one course instance, valid for an hour.
+	 * @param handle the student's handle
+	 * @param courseInstanceId the course instance
+	 * @return the signed token
+	 */
+	public String student(String handle, long courseInstanceId) {
 		Instant now = Instant.now();
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(StreamToken.ISSUER)
 			.audience(StreamToken.AUDIENCE)

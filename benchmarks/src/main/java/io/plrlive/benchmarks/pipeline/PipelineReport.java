@@ -1,0 +1,146 @@
+package io.plrlive.benchmarks.pipeline;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import io.plrlive.benchmarks.report.Figures;
+import io.plrlive.benchmarks.report.MachineDescription;
+
+/**
+ * The results of one run as Markdown: the machine, the command, one table of the rate
+ * ladder, the highest rate held, and each target met or missed.
+ */
+final class PipelineReport {
+
+	static final double TARGET_RATE = 1000;
+
+	static final double P50_TARGET_MILLIS = 30;
+
+	static final double P99_TARGET_MILLIS = 150;
+
+	private final PipelineOptions options;
+
+	private final ZonedDateTime started;
+
+	private final MachineDescription machine;
+
+	private final String loadBefore;
+
+	private final String loadAfter;
+
+	private final List<RateResult> results;
+
+	private final int early;
+
+	PipelineReport(PipelineOptions options, ZonedDateTime started, MachineDescription machine, String loadBefore,
+			String loadAfter, List<RateResult> results, int early) {
+		this.options = options;
+		this.started = started;
+		this.machine = machine;
+		this.loadBefore = loadBefore;
+		this.loadAfter = loadAfter;
+		this.results = results;
+		this.early = early;
+	}
+
+	String render() {
+		StringBuilder text = new StringBuilder();
+		text.append("### Latest run (").append(this.options.quick() ? "quick mode" : "full mode").append(")\n\n");
+		text.append("Run ").append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(this.started.withNano(0)));
+		text.append(" on ")
+			.append(this.machine.summary())
+			.append("; load average before: ")
+			.append(this.loadBefore)
+			.append(", after: ")
+			.append(this.loadAfter)
+			.append(". Shape: ")
+			.append(this.options.shape())
+			.append("; ")
+			.append(this.options.window().toSeconds())
+			.append(" s per rate after ")
+			.append(this.options.warmup().toSeconds())
+			.append(" s of warm-up.\n\n");
+		String args = this.options.commandLine();
+		text.append("```sh\n./mvnw -q -pl benchmarks compile exec:exec "
+				+ "-Dbenchmark.mainClass=io.plrlive.benchmarks.pipeline.PipelineBenchmark"
+				+ (args.isEmpty() ? "" : " -Dbenchmark.args=\"" + args + "\"") + "\n```\n\n");
+		text.append("| offered changes/s | committed changes/s | writers | p50 ms | p99 ms | p999 ms | max ms "
+				+ "| deliveries | undelivered | streams ended | held |\n");
+		text.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+		for (RateResult result : this.results) {
+			text.append("| ")
+				.append(Figures.rate(result.offered()))
+				.append(" | ")
+				.append(Figures.rate(result.committedRate()))
+				.append(" | ")
+				.append(result.writers())
+				.append(" | ")
+				.append(Figures.millis(result.percentileMillis(50)))
+				.append(" | ")
+				.append(Figures.millis(result.percentileMillis(99)))
+				.append(" | ")
+				.append(Figures.millis(result.percentileMillis(99.9)))
+				.append(" | ")
+				.append(Figures.millis(result.maxMillis()))
+				.append(" | ")
+				.append(Figures.rate(result.latencies().getTotalCount()))
+				.append(" | ")
+				.append(Figures.rate(result.undelivered()))
+				.append(" | ")
+				.append(result.ended())
+				.append(" | ")
+				.append(result.held() ? "yes" : "**no**")
+				.append(" |\n");
+		}
+		text.append("\nHighest rate held (p99 ≤ ")
+			.append(Figures.millis(RateResult.HELD_P99_MILLIS))
+			.append(" ms, writers within 5 % of the offered rate, every change delivered): ")
+			.append(heldRate())
+			.append(".");
+		if (this.early > 0) {
+			text.append(" ")
+				.append(this.early)
+				.append(" deliveries arrived before the writer's commit call had returned and count as 0 ms.");
+		}
+		text.append("\n\nTargets (at ")
+			.append(Figures.rate(TARGET_RATE))
+			.append(" changes/s over 200 course instances with 5,000 subscribers")
+			.append(this.options.quick() ? "; this quick run has a smaller shape, so it only indicates" : "")
+			.append("):\n\n");
+		RateResult atTarget = this.results.stream()
+			.filter((result) -> result.offered() == TARGET_RATE)
+			.findFirst()
+			.orElse(null);
+		if (atTarget == null) {
+			text.append("- not reached: the ladder stopped below ")
+				.append(Figures.rate(TARGET_RATE))
+				.append(" changes/s\n");
+		}
+		else {
+			text.append(target("commit-to-browser p50", atTarget.percentileMillis(50), P50_TARGET_MILLIS));
+			text.append(target("commit-to-browser p99", atTarget.percentileMillis(99), P99_TARGET_MILLIS));
+		}
+		return text.toString();
+	}
+
+	String heldRate() {
+		RateResult best = null;
+		for (RateResult result : this.results) {
+			if (!result.held()) {
+				break;
+			}
+			best = result;
+		}
+		return (best != null) ? Figures.rate(best.offered()) + " changes/s" : "none (the lowest rate already missed)";
+	}
+
+	private static String target(String what, double figure, double target) {
+		boolean met = figure <= target;
+		String verdict = met ? "met" : "**missed** (" + Figures.ratio(figure, target) + " the target)";
+		return String.format(Locale.ROOT, "- %s: %s ms against ≤ %s ms: %s%n", what, Figures.millis(figure),
+				Figures.millis(target), verdict);
+	}
+
+}
