@@ -32,8 +32,4 @@ record DeliveryResult(String server, int subscribers, int updateRate, double del
 		return this.latencies.getValueAtPercentile(percentile) / 1000.0;
 	}
 
-	double maxMillis() {
-		return this.latencies.getMaxValue() / 1000.0;
-	}
-
 }

@@ -23,10 +23,6 @@ record RateResult(int offered, double committedRate, int writers, Histogram late
 		return this.latencies.getValueAtPercentile(percentile) / 1000.0;
 	}
 
-	double maxMillis() {
-		return this.latencies.getMaxValue() / 1000.0;
-	}
-
 	/**
 	 * Whether the writers kept up with the offered rate (within 5 %).
 	 * @return {@code true} if they did

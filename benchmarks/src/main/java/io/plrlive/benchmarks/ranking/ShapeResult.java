@@ -26,8 +26,4 @@ record ShapeResult(ClassShape shape, double seedSeconds, long backlog, double pr
 		return this.latencies.getValueAtPercentile(percentile) / 1000.0;
 	}
 
-	double maxMillis() {
-		return this.latencies.getMaxValue() / 1000.0;
-	}
-
 }

@@ -2,6 +2,8 @@ package io.plrlive.benchmarks.report;
 
 import java.util.Locale;
 
+import org.HdrHistogram.Histogram;
+
 /**
  * How figures are written in the report and the console: one format everywhere, so tables
  * line up and compare.
@@ -31,6 +33,19 @@ public final class Figures {
 		}
 		double ratio = numerator / denominator;
 		return String.format(Locale.ROOT, (ratio < 10) ? "%.2f×" : "%.1f×", ratio);
+	}
+
+	/**
+	 * The latency cells of a report table row: p50, p99, p99.9 and max in milliseconds,
+	 * then the number of measurements.
+	 * @param microseconds latencies recorded in microseconds
+	 * @return e.g. {@code 4.4 | 13.3 | 25.2 | 27.6 | 300,000}
+	 */
+	public static String latencyCells(Histogram microseconds) {
+		return millis(microseconds.getValueAtPercentile(50) / 1000.0) + " | "
+				+ millis(microseconds.getValueAtPercentile(99) / 1000.0) + " | "
+				+ millis(microseconds.getValueAtPercentile(99.9) / 1000.0) + " | "
+				+ millis(microseconds.getMaxValue() / 1000.0) + " | " + rate(microseconds.getTotalCount());
 	}
 
 }
