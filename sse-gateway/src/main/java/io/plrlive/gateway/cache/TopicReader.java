@@ -168,6 +168,7 @@ public final class TopicReader implements SmartLifecycle {
 	}
 
 	private List<TopicPartition> awaitPartitions(Consumer<String, byte[]> reader) {
+		Set<String> reported = null;
 		while (true) {
 			Map<String, List<PartitionInfo>> existing = reader.listTopics(Duration.ofSeconds(30));
 			List<String> missing = TOPICS.stream().filter((topic) -> !existing.containsKey(topic)).toList();
@@ -175,10 +176,11 @@ public final class TopicReader implements SmartLifecycle {
 				this.missingTopics = Set.of();
 				return partitionsOf(TOPICS.stream().map(existing::get).toList());
 			}
-			if (!Set.copyOf(missing).equals(this.missingTopics) || this.missingTopics.size() == TOPICS.size()) {
-				logger.info("Waiting for topics {} to exist", missing);
-			}
 			this.missingTopics = Set.copyOf(missing);
+			if (!this.missingTopics.equals(reported)) {
+				logger.info("Waiting for topics {} to exist", missing);
+				reported = this.missingTopics;
+			}
 			try {
 				Thread.sleep(TOPIC_WAIT.toMillis());
 			}

@@ -26,6 +26,8 @@ import io.plrlive.gateway.cache.CachedBoard;
  */
 final class Subscriber {
 
+	private static final Slot[] SLOTS = Slot.values();
+
 	private static final int INITIAL = Slot.VIEWER.bit() | Slot.LIVE.bit() | Slot.SEASONAL.bit() | Slot.ALL_TIME.bit()
 			| Slot.ACHIEVEMENTS.bit() | Slot.VIEWERS.bit();
 
@@ -178,7 +180,7 @@ final class Subscriber {
 				do {
 					this.drainAgain = false;
 					while (this.pending != 0 && !this.closed && this.sink.requestedFromDownstream() > 0) {
-						Slot slot = Slot.values()[Integer.numberOfTrailingZeros(this.pending)];
+						Slot slot = SLOTS[Integer.numberOfTrailingZeros(this.pending)];
 						this.pending &= ~slot.bit();
 						DataBuffer frame = render(slot);
 						if (frame != null) {
