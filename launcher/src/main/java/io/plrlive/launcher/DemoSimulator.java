@@ -79,9 +79,10 @@ final class DemoSimulator implements AutoCloseable {
 			return;
 		}
 		List<Long> instances = this.jdbc.sql("SELECT id FROM course_instances ORDER BY id").query(Long.class).list();
+		List<Long> current = currentInstances();
 		for (long courseInstance : instances) {
 			List<Long> assessments = liveAssessments(courseInstance);
-			int played = isCurrent(courseInstance) ? 2 : 4;
+			int played = current.contains(courseInstance) ? 2 : 4;
 			for (int i = 0; i < Math.min(played, assessments.size()); i++) {
 				long session = open(courseInstance, assessments.get(i));
 				for (long student : students(courseInstance)) {
@@ -222,10 +223,6 @@ final class DemoSimulator implements AutoCloseable {
 		return this.jdbc.sql("SELECT max(id) FROM course_instances GROUP BY course_id ORDER BY 1")
 			.query(Long.class)
 			.list();
-	}
-
-	private boolean isCurrent(long courseInstance) {
-		return currentInstances().contains(courseInstance);
 	}
 
 	/**
