@@ -157,9 +157,12 @@ class ScoreAggregatorIT {
 		rows.flush();
 	}
 
+	// Fails as an assertion while the board has no snapshot yet, so that Awaitility
+	// retries.
 	private static BoardSnapshot latest(TopicReader<String, BoardSnapshot> scores, String boardId) {
 		List<BoardSnapshot> snapshots = scores.values(boardId);
-		return snapshots.isEmpty() ? null : snapshots.get(snapshots.size() - 1);
+		assertThat(snapshots).as("snapshots of %s", boardId).isNotEmpty();
+		return snapshots.get(snapshots.size() - 1);
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {

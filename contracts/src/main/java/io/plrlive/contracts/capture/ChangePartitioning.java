@@ -6,13 +6,14 @@ import java.util.OptionalLong;
 import org.apache.kafka.common.utils.Utils;
 
 /**
- * Where a row change goes among its topic's partitions. The rows of one course instance
- * (its sessions, participants and enrollments) take the same partition number on every
- * change topic, so a consumer that reads the change topics co-partitioned, as the score
- * aggregator's Kafka Streams tasks do, sees a session and its participants in one task
- * and in commit order, even when instances are added or fail. Student rows belong to no
- * course instance and go by key. Keys stay the row ids, so compaction is unchanged: a row
- * never changes its course instance.
+ * Where a row change goes among its topic's partitions. The rows of one course (the
+ * sessions, participants and enrollments of all its course instances) take the same
+ * partition number on every change topic: the one that Kafka's default partitioner gives
+ * the course id as a string key. So the score aggregator's Kafka Streams task that owns a
+ * course reads that course's rows straight from the change topics, co-partitioned, with
+ * no repartition topic and no second transaction in between. Student rows belong to no
+ * course and go by key. Keys stay the row ids, so compaction is unchanged: a row never
+ * changes its course.
  */
 public final class ChangePartitioning {
 
@@ -26,23 +27,23 @@ public final class ChangePartitioning {
 	 * @return the partition, or {@code null} to let the producer choose by key
 	 */
 	public static Integer partitionOf(RowChange change, int partitions) {
-		OptionalLong courseInstance = courseInstanceOf(change);
-		if (courseInstance.isEmpty() || partitions < 1) {
+		OptionalLong course = courseOf(change);
+		if (course.isEmpty() || partitions < 1) {
 			return null;
 		}
-		byte[] scope = Long.toString(courseInstance.getAsLong()).getBytes(StandardCharsets.UTF_8);
+		byte[] scope = Long.toString(course.getAsLong()).getBytes(StandardCharsets.UTF_8);
 		return Utils.toPositive(Utils.murmur2(scope)) % partitions;
 	}
 
-	private static OptionalLong courseInstanceOf(RowChange change) {
+	private static OptionalLong courseOf(RowChange change) {
 		if (change instanceof ParticipantChanged participant) {
-			return OptionalLong.of(participant.courseInstanceId());
+			return OptionalLong.of(participant.courseId());
 		}
 		if (change instanceof LiveSessionChanged session) {
-			return OptionalLong.of(session.courseInstanceId());
+			return OptionalLong.of(session.courseId());
 		}
 		if (change instanceof EnrollmentChanged enrollment) {
-			return OptionalLong.of(enrollment.courseInstanceId());
+			return OptionalLong.of(enrollment.courseId());
 		}
 		return OptionalLong.empty();
 	}

@@ -20,15 +20,17 @@ import io.plrlive.ranking.course.CourseBoards;
 import io.plrlive.ranking.course.CourseStores;
 
 /**
- * The aggregator's topology, built the same way by the service and by tests: read the
- * change topics, route every row of a course to the one task that owns the course, and
- * route what that task publishes to the scores, session results, achievements and
- * dead-letter topics.
+ * The aggregator's topology, built the same way by the service and by tests: the task
+ * that owns a course reads that course's session and participant rows straight from the
+ * change topics, which change-capture partitions by course (so a live change crosses one
+ * exactly-once transaction here, not two); student rows, which belong to no course, reach
+ * every task through the student-events topic; what the task publishes goes to the
+ * scores, session results, achievements and dead-letter topics.
  */
 public final class RankingTopology {
 
-	/** Name of the internal topic that carries each course's rows to its task. */
-	public static final String COURSE_EVENTS = "course-events";
+	/** Name of the internal topic that carries every student row to every task. */
+	public static final String STUDENT_EVENTS = "student-events";
 
 	private final RankingSettings settings;
 
@@ -53,12 +55,12 @@ public final class RankingTopology {
 		KStream<String, CourseEvent> sessions = read(builder, Topics.LIVE_SESSION_CHANGES, CourseEvent.Session::new);
 		KStream<String, CourseEvent> participants = read(builder, Topics.PARTICIPANT_CHANGES,
 				CourseEvent.Participant::new);
-		KStream<String, CourseEvent> students = read(builder, Topics.STUDENT_CHANGES, CourseEvent.Student::new);
+		KStream<String, CourseEvent> students = read(builder, Topics.STUDENT_CHANGES, CourseEvent.Student::new)
+			.repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(CourseEvent.class))
+				.withName(STUDENT_EVENTS)
+				.withStreamPartitioner(new EveryPartition()));
 		sessions.merge(participants)
 			.merge(students)
-			.repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(CourseEvent.class))
-				.withName(COURSE_EVENTS)
-				.withStreamPartitioner(new CourseEventPartitioner()))
 			.process(CourseBoards.supplier(this.settings, this.metrics), Named.as("course-boards"),
 					CourseStores.storeNames())
 			.split(Named.as("publish-"))
