@@ -2,6 +2,7 @@ package io.plrlive.ranking;
 
 import java.time.Duration;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -27,6 +28,7 @@ import io.plrlive.ranking.topology.RankingSettings;
  * @param unknownSessionWait how long participant rows wait for a session the aggregator
  * has not seen yet (the change topics are read partition by partition, so a session's row
  * may come after its first participants) before they go to the dead-letter topic
+ * @param catchUp how boards publish while the aggregator is behind
  */
 @Validated
 @ConfigurationProperties("ranking")
@@ -34,11 +36,29 @@ record RankingProperties(
 		@NotNull @DurationMin(millis = 1) @DurationMax(seconds = 10) @DefaultValue("50ms") Duration snapshotInterval,
 		@NotNull @DurationMin(millis = 0) @DurationMax(minutes = 1) @DefaultValue("1s") Duration closeGrace,
 		@Positive @Max(2000) @DefaultValue("2000") int maxBoardEntries,
-		@NotNull @DurationMin(seconds = 1) @DurationMax(hours = 1) @DefaultValue("30s") Duration unknownSessionWait) {
+		@NotNull @DurationMin(seconds = 1) @DurationMax(hours = 1) @DefaultValue("30s") Duration unknownSessionWait,
+		@NotNull @Valid @DefaultValue CatchUp catchUp) {
 
 	RankingSettings toSettings() {
 		return new RankingSettings(this.snapshotInterval, this.closeGrace, this.maxBoardEntries,
-				this.unknownSessionWait);
+				this.unknownSessionWait, this.catchUp.lag(), this.catchUp.snapshotInterval());
+	}
+
+	/**
+	 * Catching up, under {@code ranking.catch-up.*}: while rows reach the aggregator more
+	 * than {@code lag} after change-capture published them (a burst, or a backlog after
+	 * an outage), a changed board publishes at most once per {@code snapshotInterval}
+	 * instead, so that the snapshots' cost shrinks and the backlog drains; once rows are
+	 * on time again (less than half that lag), boards go back to the usual interval.
+	 *
+	 * @param lag how late rows must be for the aggregator to be catching up
+	 * @param snapshotInterval the shortest time between two snapshots of one board while
+	 * catching up; never shorter than {@code ranking.snapshot-interval}
+	 */
+	record CatchUp(@NotNull @DurationMin(millis = 50) @DurationMax(minutes = 1) @DefaultValue("500ms") Duration lag,
+			@NotNull @DurationMin(millis = 1) @DurationMax(
+					seconds = 10) @DefaultValue("500ms") Duration snapshotInterval) {
+
 	}
 
 }

@@ -27,7 +27,18 @@ class RankingPropertiesTests {
 			RankingProperties properties = context.getBean(RankingProperties.class);
 			assertThat(properties.snapshotInterval()).isEqualTo(Duration.ofMillis(50));
 			assertThat(properties.maxBoardEntries()).isEqualTo(2000);
+			assertThat(properties.catchUp().lag()).isEqualTo(Duration.ofMillis(500));
+			assertThat(properties.catchUp().snapshotInterval()).isEqualTo(Duration.ofMillis(500));
 		});
+	}
+
+	@Test
+	void rejectsACatchUpLagShorterThanOrdinaryDelays() {
+		this.contextRunner.withPropertyValues("ranking.catch-up.lag=5ms")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOfSatisfying(BindValidationException.class,
+						(ex) -> assertThat(invalidSettings(ex)).containsExactly("ranking.catchUp.lag")));
 	}
 
 	@Test

@@ -97,6 +97,7 @@ public final class CourseBoards implements Processor<String, CourseEvent, String
 	@Override
 	public void process(Record<String, CourseEvent> record) {
 		CourseEvent event = record.value();
+		this.publisher.arrived(record.timestamp());
 		if (event instanceof CourseEvent.Session session) {
 			applySession(session);
 		}

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.plrlive.contracts.board.BoardId;
 import io.plrlive.ranking.board.BoardRenderer;
@@ -23,10 +25,14 @@ import io.plrlive.ranking.topology.RankingSettings;
  * Decides when a changed board publishes: at once if it has not published within the
  * snapshot interval, otherwise at the end of that interval, with every change made
  * meanwhile. So a board costs at most one snapshot per interval however fast its scores
- * change. A change waiting for its snapshot is kept in a store, so a task that moves to
- * another instance or restarts after a crash still publishes it.
+ * change. While the task catches up (rows arrive later than the catch-up lag after they
+ * were published), the longer catch-up interval applies, so that a backlog drains with
+ * fewer snapshots. A change waiting for its snapshot is kept in a store, so a task that
+ * moves to another instance or restarts after a crash still publishes it.
  */
 final class SnapshotPublisher {
+
+	private static final Logger log = LoggerFactory.getLogger(SnapshotPublisher.class);
 
 	private final ProcessorContext<String, Publication> context;
 
@@ -43,6 +49,8 @@ final class SnapshotPublisher {
 	private final Map<BoardId, Long> lastPublishedAt = new HashMap<>();
 
 	private final Map<BoardId, Map<Long, Integer>> previousRanks = new HashMap<>();
+
+	private boolean catchingUp;
 
 	SnapshotPublisher(ProcessorContext<String, Publication> context, CourseStores stores, Boards boards,
 			RankingSettings settings, RankingMetrics metrics) {
@@ -64,6 +72,26 @@ final class SnapshotPublisher {
 		}
 		else if (this.changed.add(board)) {
 			this.stores.markPending(board.toString(), now);
+		}
+	}
+
+	/**
+	 * Notes how late a row reached the task: later than the catch-up lag starts catching
+	 * up, less than half of it ends it.
+	 * @param publishedAt when the row's record was published (its timestamp)
+	 */
+	void arrived(long publishedAt) {
+		long late = this.context.currentSystemTimeMs() - publishedAt;
+		long lag = this.settings.catchUpLag().toMillis();
+		if (!this.catchingUp && late > lag) {
+			this.catchingUp = true;
+			log.info("Task {} is catching up (a row arrived {} ms after it was published): boards publish at most "
+					+ "every {} ms", this.context.taskId(), late, catchUpIntervalMillis());
+		}
+		else if (this.catchingUp && late < lag / 2) {
+			this.catchingUp = false;
+			log.info("Task {} caught up: boards publish at most every {} ms again", this.context.taskId(),
+					this.settings.snapshotInterval().toMillis());
 		}
 	}
 
@@ -94,7 +122,16 @@ final class SnapshotPublisher {
 
 	private boolean isDue(BoardId board, long now) {
 		Long last = this.lastPublishedAt.get(board);
-		return last == null || now - last >= this.settings.snapshotInterval().toMillis();
+		return last == null || now - last >= intervalMillis();
+	}
+
+	private long intervalMillis() {
+		return this.catchingUp ? catchUpIntervalMillis() : this.settings.snapshotInterval().toMillis();
+	}
+
+	private long catchUpIntervalMillis() {
+		return Math.max(this.settings.catchUpSnapshotInterval().toMillis(),
+				this.settings.snapshotInterval().toMillis());
 	}
 
 	private void publish(BoardId board, long now) {

@@ -2,6 +2,7 @@ package io.plrlive.ranking.topology;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,10 @@ class BoardsTopologyTests {
 
 	static final Duration GRACE = Duration.ofSeconds(1);
 
+	static final Duration CATCH_UP_LAG = Duration.ofMillis(500);
+
+	static final Duration CATCH_UP_INTERVAL = Duration.ofMillis(400);
+
 	@TempDir
 	Path stateDir;
 
@@ -32,7 +37,8 @@ class BoardsTopologyTests {
 
 	@BeforeEach
 	void start() {
-		this.harness = new RankingHarness(new RankingSettings(INTERVAL, GRACE, 2000), this.stateDir);
+		this.harness = new RankingHarness(
+				new RankingSettings(INTERVAL, GRACE, 2000).withCatchUp(CATCH_UP_LAG, CATCH_UP_INTERVAL), this.stateDir);
 		for (long userId = 1; userId <= 8; userId++) {
 			this.harness.pipe(student(userId));
 		}
@@ -101,6 +107,43 @@ class BoardsTopologyTests {
 		assertThat(published).hasSize(2);
 		assertThat(published.get(1).entries()).extracting(BoardEntry::points).containsExactly(2000L);
 		assertThat(published).extracting(BoardSnapshot::version).containsExactly(1L, 2L);
+	}
+
+	@Test
+	void coalescesOverTheLongerIntervalWhileRowsArriveLate() {
+		SessionRows quiz = session(1, 10);
+		this.harness.pipe(quiz.open());
+		this.harness.advance(INTERVAL);
+		Instant late = this.harness.now().minus(CATCH_UP_LAG.multipliedBy(2));
+		for (int step = 1; step <= 5; step++) {
+			this.harness.pipeAt(late, quiz.score(1, step * 100L, step));
+			this.harness.advance(INTERVAL);
+		}
+		// Only the opening's snapshot so far: the late rows wait for the catch-up
+		// interval,
+		// where on-time rows would have published every INTERVAL.
+		assertThat(this.harness.snapshotsOf("live:10")).hasSize(1);
+		this.harness.advance(CATCH_UP_INTERVAL.minus(INTERVAL.multipliedBy(6)));
+		List<BoardSnapshot> published = this.harness.snapshotsOf("live:10");
+		assertThat(published).hasSize(2);
+		assertThat(published.get(1).entries()).extracting(BoardEntry::points).containsExactly(500L);
+	}
+
+	@Test
+	void goesBackToTheSnapshotIntervalOnceRowsAreOnTimeAgain() {
+		SessionRows quiz = session(1, 10);
+		this.harness.pipe(quiz.open());
+		this.harness.advance(INTERVAL);
+		this.harness.pipeAt(this.harness.now().minus(CATCH_UP_LAG.multipliedBy(2)), quiz.score(1, 100, 1));
+		this.harness.advance(CATCH_UP_INTERVAL);
+		this.harness.advance(INTERVAL);
+		int before = this.harness.snapshotsOf("live:10").size();
+		this.harness.pipeAt(this.harness.now(), quiz.score(1, 200, 2));
+		this.harness.pipeAt(this.harness.now(), quiz.score(1, 300, 3));
+		this.harness.advance(INTERVAL);
+		List<BoardSnapshot> published = this.harness.snapshotsOf("live:10");
+		assertThat(published).hasSize(before + 2);
+		assertThat(published.get(published.size() - 1).entries()).extracting(BoardEntry::points).containsExactly(300L);
 	}
 
 	@Test

@@ -61,6 +61,8 @@ final class RankingHarness implements AutoCloseable {
 
 	final List<DeadLetter> rejected = new ArrayList<>();
 
+	private Instant wallClock = START;
+
 	RankingHarness(RankingSettings settings, Path stateDir) {
 		StreamsBuilder builder = new StreamsBuilder();
 		new RankingTopology(settings, RankingMetrics.NONE).addTo(builder);
@@ -94,8 +96,30 @@ final class RankingHarness implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Pipes rows as records published at a given time, for rows that arrive late.
+	 * @param publishedAt the records' timestamp
+	 * @param rows the rows
+	 * @return this harness
+	 */
+	RankingHarness pipeAt(Instant publishedAt, RowChange... rows) {
+		for (RowChange row : rows) {
+			CapturedTable table = CapturedTable.of(row);
+			this.inputs.get(table.topic().name())
+				.pipeInput(Long.toString(row.key()), table.serialize(row), publishedAt);
+		}
+		collect();
+		return this;
+	}
+
+	/** The driver's wall clock now. */
+	Instant now() {
+		return this.wallClock;
+	}
+
 	RankingHarness pipeRaw(String topic, String key, byte[] value) {
-		this.inputs.get(topic).pipeInput(key, value);
+		// Published just now: on time, as change-capture publishes rows.
+		this.inputs.get(topic).pipeInput(key, value, this.wallClock);
 		collect();
 		return this;
 	}
@@ -107,6 +131,7 @@ final class RankingHarness implements AutoCloseable {
 	/** Moves the wall clock, which runs the punctuations that publish and finalize. */
 	RankingHarness advance(Duration duration) {
 		this.driver.advanceWallClockTime(duration);
+		this.wallClock = this.wallClock.plus(duration);
 		collect();
 		return this;
 	}
