@@ -54,6 +54,15 @@ class SseGatewayIT {
 		assertThat(health.body()).endsWith("\"status\":\"UP\"}");
 	}
 
+	@Test
+	void refusesWhatIsNeitherAProbeNorAStream() throws IOException, InterruptedException {
+		HttpResponse<String> response = get("/actuator/env");
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((contentType) -> assertThat(contentType).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"status\":401");
+	}
+
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),

@@ -10,13 +10,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.web.cors.CorsConfiguration;
@@ -27,29 +26,29 @@ import io.plrlive.contracts.stream.StreamToken;
 import io.plrlive.gateway.GatewayProperties;
 
 /**
- * Streams need a stream token; health and info are open to probes. Stateless: no session,
- * no CSRF (nothing here changes state), no cache headers of Spring Security's (the stream
- * sets its own).
+ * Streams are checked by {@link StreamAccess} on their own route, beside WebFlux. What
+ * WebFlux serves is guarded by Spring Security: health and info are open to probes, the
+ * CORS preflight of a stream is answered from the allow-list, and anything else is
+ * refused. Stateless: no session, no CSRF (nothing here changes state), no cache headers
+ * of Spring Security's.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration {
 
 	@Bean
-	SecurityWebFilterChain streamSecurity(ServerHttpSecurity http, ReactiveJwtDecoder streamTokenDecoder,
-			CorsConfigurationSource corsConfigurationSource) {
-		StreamTokenConverter tokens = new StreamTokenConverter();
+	StreamAccess streamAccess(GatewayProperties properties) {
+		return new StreamAccess(streamTokenDecoder(properties), cors(properties));
+	}
+
+	@Bean
+	SecurityWebFilterChain webFluxSecurity(ServerHttpSecurity http, CorsConfigurationSource corsConfigurationSource) {
 		return http
 			.authorizeExchange(
 					(exchanges) -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 						.permitAll()
 						.anyExchange()
-						.authenticated())
-			.oauth2ResourceServer((server) -> server.bearerTokenConverter(tokens)
-				.authenticationEntryPoint(ProblemResponses.unauthorized())
-				.accessDeniedHandler(ProblemResponses.forbidden())
-				.jwt((jwt) -> jwt.jwtDecoder(streamTokenDecoder)))
-			.exceptionHandling((handling) -> handling.authenticationEntryPoint(ProblemResponses.unauthorized())
-				.accessDeniedHandler(ProblemResponses.forbidden()))
+						.denyAll())
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint(ProblemResponses.unauthorized()))
 			.cors((cors) -> cors.configurationSource(corsConfigurationSource))
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -61,27 +60,24 @@ class AccessConfiguration {
 			.build();
 	}
 
-	// A stream is one request that lasts for hours: observing the security filter chain
-	// would keep its observations, contexts and wrappers alive for as long, per stream.
 	@Bean
-	SecurityObservationSettings securityObservationSettings() {
-		return SecurityObservationSettings.noObservations();
+	CorsConfigurationSource corsConfigurationSource(GatewayProperties properties) {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", cors(properties));
+		return source;
 	}
 
-	@Bean
-	ReactiveJwtDecoder streamTokenDecoder(GatewayProperties properties) {
+	// HMAC needs no key set to fetch: the token is checked on the event loop, at once.
+	private static JwtDecoder streamTokenDecoder(GatewayProperties properties) {
 		SecretKeySpec key = new SecretKeySpec(properties.streamToken().secret().getBytes(StandardCharsets.UTF_8),
 				"HmacSHA256");
-		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(key)
-			.macAlgorithm(MacAlgorithm.HS256)
-			.build();
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
 				JwtValidators.createDefaultWithIssuer(StreamToken.ISSUER), new StreamTokenClaims()));
 		return decoder;
 	}
 
-	@Bean
-	CorsConfigurationSource corsConfigurationSource(GatewayProperties properties) {
+	private static CorsConfiguration cors(GatewayProperties properties) {
 		CorsConfiguration cors = new CorsConfiguration();
 		cors.setAllowedOrigins(properties.allowedOrigins());
 		cors.setAllowedMethods(List.of(HttpMethod.GET.name()));
@@ -89,9 +85,7 @@ class AccessConfiguration {
 		// EventSource's withCredentials sends the stream token cookie across origins.
 		cors.setAllowCredentials(true);
 		cors.setMaxAge(Duration.ofHours(1));
-		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-		source.registerCorsConfiguration("/**", cors);
-		return source;
+		return cors;
 	}
 
 }

@@ -1,5 +1,5 @@
 /**
- * Who may open which stream: stream tokens signed by web-ui, checked by Spring Security,
- * problem bodies for every refusal, and the CORS allow-list.
+ * Who may open which stream: stream tokens signed by web-ui, the CORS allow-list, and
+ * Spring Security in front of everything else.
  */
 package io.plrlive.gateway.access;

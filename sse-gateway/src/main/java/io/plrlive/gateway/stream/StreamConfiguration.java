@@ -11,18 +11,19 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-
+import org.springframework.boot.reactor.netty.NettyRouteProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
 import io.plrlive.contracts.Topics;
 import io.plrlive.gateway.GatewayProperties;
+import io.plrlive.gateway.access.StreamAccess;
 import io.plrlive.gateway.cache.BoardCache;
 
 /**
  * The hub of open streams, wired to the cache, with its meters, periodic work and viewer
- * count reports.
+ * count reports, and the stream's route on the web server, ahead of WebFlux.
  */
 @Configuration(proxyBeanMethods = false)
 class StreamConfiguration {
@@ -60,6 +61,12 @@ class StreamConfiguration {
 	Subscriber.Context subscriberContext(BoardCache cache, StreamHub hub, StreamMetrics metrics,
 			GatewayProperties properties) {
 		return new Subscriber.Context(cache, hub, metrics, properties.retry(), Clock.systemUTC());
+	}
+
+	@Bean
+	NettyRouteProvider streamRoute(StreamAccess access, StreamHub hub, BoardCache cache, Subscriber.Context context) {
+		StreamEndpoint endpoint = new StreamEndpoint(access, hub, cache, context);
+		return (routes) -> routes.get(StreamEndpoint.PATH, endpoint::serve);
 	}
 
 	@Bean

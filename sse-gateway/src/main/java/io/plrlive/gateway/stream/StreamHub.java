@@ -14,16 +14,14 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 import io.plrlive.gateway.GatewayProperties;
 import io.plrlive.gateway.access.Viewer;
 import io.plrlive.gateway.cache.CacheListener;
 import io.plrlive.gateway.cache.CachedBoard;
 import io.plrlive.gateway.cache.BoardCache;
+import io.plrlive.gateway.problem.Refusal;
 
 /**
  * The replica's open streams by course instance: admits new ones within the connection
@@ -67,8 +65,8 @@ final class StreamHub implements CacheListener {
 	 * Takes a connection slot for a viewer, within the per-user and per-replica caps.
 	 * @param viewer the viewer
 	 * @return the slot, to release when the stream ends
-	 * @throws ErrorResponseException 429 or 503 with {@code Retry-After} when a cap is
-	 * reached, 503 while the replica shuts down
+	 * @throws Refusal 429 or 503 with {@code Retry-After} when a cap is reached, 503
+	 * while the replica shuts down
 	 */
 	Admission admit(Viewer viewer) {
 		if (!this.accepting) {
@@ -220,12 +218,9 @@ final class StreamHub implements CacheListener {
 		});
 	}
 
-	private ErrorResponseException refused(HttpStatus status, String reason, String detail, Duration retryAfter) {
+	private Refusal refused(HttpStatus status, String reason, String detail, Duration retryAfter) {
 		Optional.ofNullable(this.metrics).ifPresent((meters) -> meters.refused(reason));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		ErrorResponseException refusal = new ErrorResponseException(status, problem, null);
-		refusal.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()));
-		return refusal;
+		return Refusal.of(status, detail).retryAfter(retryAfter);
 	}
 
 	/**

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.netty.buffer.ByteBuf;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
-
-import org.springframework.core.io.buffer.DataBuffer;
+import reactor.core.publisher.FluxSink.OverflowStrategy;
 
 import io.plrlive.contracts.board.BoardId;
 import io.plrlive.contracts.json.JsonSerde;
@@ -39,11 +39,9 @@ final class Subscriber {
 
 	private final Context context;
 
-	private final SseFrames frames;
-
 	private ResumePoint sent;
 
-	private FluxSink<DataBuffer> sink;
+	private FluxSink<ByteBuf> sink;
 
 	private int pending = INITIAL;
 
@@ -59,13 +57,11 @@ final class Subscriber {
 
 	private int viewersSent = -1;
 
-	Subscriber(Viewer viewer, long courseInstanceId, long courseId, Optional<ResumePoint> resumeFrom, Context context,
-			SseFrames frames) {
+	Subscriber(Viewer viewer, long courseInstanceId, long courseId, Optional<ResumePoint> resumeFrom, Context context) {
 		this.viewer = viewer;
 		this.courseInstanceId = courseInstanceId;
 		this.courseId = courseId;
 		this.context = context;
-		this.frames = frames;
 		this.sent = resumeFrom.orElseGet(() -> ResumePoint.start(courseInstanceId));
 		this.pendingSinceNanos = context.nanoTime();
 		this.lastSentNanos = this.pendingSinceNanos;
@@ -85,8 +81,10 @@ final class Subscriber {
 	 * @param onEnd run once when the stream ends, however it ends
 	 * @return the frames
 	 */
-	Flux<DataBuffer> events(Runnable onStart, Runnable onEnd) {
-		return Flux.create((FluxSink<DataBuffer> newSink) -> {
+	Flux<ByteBuf> events(Runnable onStart, Runnable onEnd) {
+		// Frames are emitted only as requested (drain), by one thread at a time: the sink
+		// needs neither a buffer of its own nor serialisation.
+		return Flux.push((FluxSink<ByteBuf> newSink) -> {
 			onStart.run();
 			synchronized (this) {
 				this.sink = newSink;
@@ -99,7 +97,7 @@ final class Subscriber {
 				onEnd.run();
 			});
 			drain();
-		});
+		}, OverflowStrategy.IGNORE);
 	}
 
 	/**
@@ -153,7 +151,7 @@ final class Subscriber {
 	 * Closes the stream of a browser that stays behind.
 	 */
 	void disconnect() {
-		FluxSink<DataBuffer> current;
+		FluxSink<ByteBuf> current;
 		synchronized (this) {
 			if (this.closed) {
 				return;
@@ -182,7 +180,7 @@ final class Subscriber {
 					while (this.pending != 0 && !this.closed && this.sink.requestedFromDownstream() > 0) {
 						Slot slot = SLOTS[Integer.numberOfTrailingZeros(this.pending)];
 						this.pending &= ~slot.bit();
-						DataBuffer frame = render(slot);
+						ByteBuf frame = render(slot);
 						if (frame != null) {
 							this.lastSentNanos = this.context.nanoTime();
 							this.context.metrics().eventSent();
@@ -206,22 +204,20 @@ final class Subscriber {
 		}
 	}
 
-	private DataBuffer render(Slot slot) {
+	private ByteBuf render(Slot slot) {
 		return switch (slot) {
-			case VIEWER -> this.frames.event(null, StreamEvents.VIEWER, json(
+			case VIEWER -> SseFrames.event(null, StreamEvents.VIEWER, json(
 					new StreamViewer(this.viewer.handle(), this.viewer.role(), this.courseId, this.courseInstanceId)),
 					this.context.retry());
 			case LIVE, SEASONAL, ALL_TIME -> board(slot);
 			case ACHIEVEMENTS -> achievements();
-			case VIEWERS -> this.frames.event(null, StreamEvents.VIEWERS,
-					json(new ViewerCount(this.courseInstanceId, this.context.viewerCount(this.courseInstanceId))),
-					null);
-			case HEARTBEAT -> this.frames.heartbeat();
-			case RECONNECT -> this.frames.event(null, StreamEvents.RECONNECT, "{}".getBytes(), this.context.retry());
+			case VIEWERS -> viewers();
+			case HEARTBEAT -> SseFrames.heartbeat();
+			case RECONNECT -> SseFrames.event(null, StreamEvents.RECONNECT, "{}".getBytes(), this.context.retry());
 		};
 	}
 
-	private DataBuffer board(Slot slot) {
+	private ByteBuf board(Slot slot) {
 		BoardId id = switch (slot) {
 			case LIVE -> BoardId.live(this.courseInstanceId);
 			case SEASONAL -> BoardId.seasonal(this.courseInstanceId);
@@ -233,26 +229,27 @@ final class Subscriber {
 		}
 		this.sent = this.sent.withVersion(slot, board.get().version());
 		this.context.metrics().delivered(Duration.between(board.get().appendedAt(), this.context.clock().instant()));
-		return this.frames.event(this.sent.eventId(), StreamEvents.BOARD, board.get().json(), null);
+		return SseFrames.event(this.sent.eventId(), StreamEvents.BOARD, board.get().json(), null);
 	}
 
-	private DataBuffer viewers() {
+	// Sent only when the count differs from the last one sent: a stream that has just
+	// started may be told of its own arrival twice, by its first frames and by the hub.
+	private ByteBuf viewers() {
 		int viewers = this.context.viewerCount(this.courseInstanceId);
 		if (viewers == this.viewersSent) {
 			return null;
 		}
 		this.viewersSent = viewers;
-		return this.frames.event(null, StreamEvents.VIEWERS, json(new ViewerCount(this.courseInstanceId, viewers)),
-				null);
+		return SseFrames.event(null, StreamEvents.VIEWERS, json(new ViewerCount(this.courseInstanceId, viewers)), null);
 	}
 
-	private DataBuffer achievements() {
+	private ByteBuf achievements() {
 		Held held = this.context.cache().achievements().of(this.courseInstanceId, this.viewer.handle());
 		if (held.stamp().equals(this.sent.achievementsStamp())) {
 			return null;
 		}
 		this.sent = this.sent.withAchievements(held.stamp());
-		return this.frames.event(this.sent.eventId(), StreamEvents.ACHIEVEMENTS, json(held.achievements()), null);
+		return SseFrames.event(this.sent.eventId(), StreamEvents.ACHIEVEMENTS, json(held.achievements()), null);
 	}
 
 	private static byte[] json(Object value) {

@@ -218,12 +218,13 @@ class StreamIT {
 		}
 		long unknown = ids.incrementAndGet();
 		try (SseClient notFound = open(unknown, StreamTokens.student("h4", unknown))) {
-			assertProblem(notFound, 404, "Course instance " + unknown + " is not known here");
+			assertThat(assertProblem(notFound, 404, "Course instance " + unknown + " is not known here"))
+				.contains("\"instance\":\"/course-instances/" + unknown + "/stream\"");
 		}
 		try (SseClient notANumber = SseClient.open(
 				URI.create("http://localhost:" + this.port + "/course-instances/abc/stream"), "Authorization",
 				"Bearer " + StreamTokens.student("h4", 1))) {
-			assertThat(notANumber.status()).isEqualTo(400);
+			assertProblem(notANumber, 400, "must be a number");
 		}
 	}
 
@@ -259,12 +260,13 @@ class StreamIT {
 		assertThat(preflight(courseInstanceId, "https://elsewhere.example").statusCode()).isEqualTo(403);
 		try (SseClient fromElsewhere = open(courseInstanceId, StreamTokens.student("h9", courseInstanceId), "Origin",
 				"https://elsewhere.example")) {
-			assertThat(fromElsewhere.status()).isEqualTo(403);
+			assertProblem(fromElsewhere, 403, "https://elsewhere.example may not open streams");
 		}
 		try (SseClient fromWebUi = open(courseInstanceId, StreamTokens.student("h9", courseInstanceId), "Origin",
 				"http://localhost:8080")) {
 			assertThat(fromWebUi.status()).isEqualTo(200);
 			assertThat(fromWebUi.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:8080");
+			assertThat(fromWebUi.header("Access-Control-Allow-Credentials")).isEqualTo("true");
 		}
 	}
 
@@ -404,10 +406,12 @@ class StreamIT {
 			.until(() -> this.cache.board(board).map((cached) -> cached.version() >= version).orElse(false));
 	}
 
-	private static void assertProblem(SseClient response, int status, String detail) {
+	private static String assertProblem(SseClient response, int status, String detail) {
 		assertThat(response.status()).isEqualTo(status);
 		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-		assertThat(response.body()).contains("\"status\":" + status).contains(detail);
+		String body = response.body();
+		assertThat(body).contains("\"status\":" + status).contains(detail);
+		return body;
 	}
 
 	private SseClient open(long courseInstanceId, String token, String... headers) {
