@@ -6,6 +6,6 @@ package io.plrlive.benchmarks.gateway;
  * @param heapUsedBytes Java heap in use
  * @param residentBytes resident set size
  */
-record HeapAndResident(long heapUsedBytes, long residentBytes) {
+public record HeapAndResident(long heapUsedBytes, long residentBytes) {
 
 }

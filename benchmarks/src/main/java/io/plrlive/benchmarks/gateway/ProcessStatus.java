@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /**
  * What Linux says of a process: its resident memory, its open files, its processor time.
  */
-final class ProcessStatus {
+public final class ProcessStatus {
 
 	private ProcessStatus() {
 	}
@@ -21,7 +21,7 @@ final class ProcessStatus {
 	 * @param pid the process
 	 * @return bytes
 	 */
-	static long residentBytes(long pid) {
+	public static long residentBytes(long pid) {
 		String line = lines(Path.of("/proc", Long.toString(pid), "status")).stream()
 			.filter((text) -> text.startsWith("VmRSS:"))
 			.findFirst()
@@ -34,7 +34,7 @@ final class ProcessStatus {
 	 * @param pid the process
 	 * @return the limit, or {@link Long#MAX_VALUE} when unlimited or unknown
 	 */
-	static long openFileLimit(long pid) {
+	public static long openFileLimit(long pid) {
 		return lines(Path.of("/proc", Long.toString(pid), "limits")).stream()
 			.filter((text) -> text.startsWith("Max open files"))
 			.map((text) -> text.substring("Max open files".length()).trim().split("\\s+")[0])
@@ -49,7 +49,7 @@ final class ProcessStatus {
 	 * @param pid the process
 	 * @return how many
 	 */
-	static long openFiles(long pid) {
+	public static long openFiles(long pid) {
 		try (Stream<Path> files = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
 			return files.count();
 		}

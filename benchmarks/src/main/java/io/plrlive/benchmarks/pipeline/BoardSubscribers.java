@@ -36,7 +36,7 @@ import io.plrlive.benchmarks.service.StreamTokenSigner;
  * newest change it includes; every change newer than the subscriber's previous board is
  * recorded as delivered, at the board's receipt time minus the change's commit time.
  */
-final class BoardSubscribers implements AutoCloseable {
+public final class BoardSubscribers implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(BoardSubscribers.class);
 
@@ -72,7 +72,7 @@ final class BoardSubscribers implements AutoCloseable {
 
 	private final AtomicInteger early = new AtomicInteger();
 
-	BoardSubscribers(CommitLog commits, int eventLoops) {
+	public BoardSubscribers(CommitLog commits, int eventLoops) {
 		this.commits = commits;
 		this.loops = LoopResources.create("sse-subscriber", eventLoops, true);
 		this.http = HttpClient.create(ConnectionProvider.newConnection())
@@ -88,7 +88,7 @@ final class BoardSubscribers implements AutoCloseable {
 	 * @param uri a course instance's stream
 	 * @param timeout the longest wait
 	 */
-	void open(int count, List<SeededClass> classes, LongFunction<URI> uri, Duration timeout) {
+	public void open(int count, List<SeededClass> classes, LongFunction<URI> uri, Duration timeout) {
 		StreamTokenSigner tokens = new StreamTokenSigner();
 		CountDownLatch ready = new CountDownLatch(count);
 		long deadline = System.nanoTime() + timeout.toNanos();
@@ -137,7 +137,7 @@ final class BoardSubscribers implements AutoCloseable {
 	 * The latencies recorded since the previous call, in microseconds.
 	 * @return a histogram of its own
 	 */
-	Histogram latencies() {
+	public Histogram latencies() {
 		return this.latencies.getIntervalHistogram();
 	}
 
@@ -147,7 +147,7 @@ final class BoardSubscribers implements AutoCloseable {
 	 * @param timeout the longest wait
 	 * @return changes not yet delivered, summed over the subscribers
 	 */
-	long awaitDelivered(Duration timeout) {
+	public long awaitDelivered(Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		long missing = undelivered();
 		while (missing > 0 && System.nanoTime() < deadline) {
@@ -167,7 +167,7 @@ final class BoardSubscribers implements AutoCloseable {
 	 * Streams that ended after their first board: dropped as slow, or failed.
 	 * @return how many
 	 */
-	int ended() {
+	public int ended() {
 		return this.ended.get();
 	}
 
@@ -176,7 +176,7 @@ final class BoardSubscribers implements AutoCloseable {
 	 * 0.
 	 * @return how many
 	 */
-	int early() {
+	public int early() {
 		return this.early.get();
 	}
 

@@ -9,13 +9,13 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * a live board names the newest change it includes. Each course instance has one writer;
  * any thread may read.
  */
-final class CommitLog {
+public final class CommitLog {
 
 	private final AtomicLongArray[] commitNanos;
 
 	private final AtomicIntegerArray last;
 
-	CommitLog(int courseInstances, int capacityPerCourseInstance) {
+	public CommitLog(int courseInstances, int capacityPerCourseInstance) {
 		this.commitNanos = new AtomicLongArray[courseInstances];
 		for (int c = 0; c < courseInstances; c++) {
 			this.commitNanos[c] = new AtomicLongArray(capacityPerCourseInstance + 1);
@@ -46,11 +46,11 @@ final class CommitLog {
 	 * @return {@link System#nanoTime()} after the commit returned, or 0 while it has not
 	 * returned yet
 	 */
-	long commitNanos(int courseIndex, int change) {
+	public long commitNanos(int courseIndex, int change) {
 		return this.commitNanos[courseIndex].get(change);
 	}
 
-	int last(int courseIndex) {
+	public int last(int courseIndex) {
 		return this.last.get(courseIndex);
 	}
 

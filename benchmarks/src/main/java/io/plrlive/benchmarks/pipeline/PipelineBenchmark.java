@@ -45,14 +45,15 @@ public final class PipelineBenchmark {
 			system.startGateway();
 			CommitLog commits = new CommitLog(options.courseInstances(), capacity(options));
 			ScoreWriters writers = new ScoreWriters(system.jdbcUrl(), classes, commits);
-			try (BoardSubscribers subscribers = new BoardSubscribers(commits, CLIENT_EVENT_LOOPS)) {
+			try (BoardSubscribers subscribers = new BoardSubscribers(commits, CLIENT_EVENT_LOOPS);
+					StageProbe stages = new StageProbe(system.bootstrapServers(), classes, commits)) {
 				subscribers.open(options.subscribers(), classes, system::streamUri, OPEN_TIMEOUT);
 				int warmupRate = options.rates().get(0);
 				log.info("Warming up at {} changes/s for {} s", warmupRate, options.warmup().toSeconds());
 				writers.run(warmupRate, options.warmup());
 				subscribers.awaitDelivered(DRAIN_TIMEOUT);
 				for (int rate : options.rates()) {
-					RateResult result = measure(rate, options, writers, subscribers);
+					RateResult result = measure(rate, options, writers, subscribers, stages);
 					results.add(result);
 					log.info("{} changes/s offered, {} committed: p50 {} ms, p99 {} ms, {} deliveries, {} undelivered",
 							Figures.rate(rate), Figures.rate(result.committedRate()),
@@ -78,14 +79,16 @@ public final class PipelineBenchmark {
 	}
 
 	private static RateResult measure(int rate, PipelineOptions options, ScoreWriters writers,
-			BoardSubscribers subscribers) {
+			BoardSubscribers subscribers, StageProbe stages) {
 		subscribers.latencies();
+		stages.latencies();
 		log.info("Offering {} changes/s for {} s", Figures.rate(rate), options.window().toSeconds());
 		long committed = writers.run(rate, options.window());
 		long undelivered = subscribers.awaitDelivered(DRAIN_TIMEOUT);
 		Histogram latencies = subscribers.latencies();
 		return new RateResult(rate, committed / (double) options.window().toSeconds(),
-				ScoreWriters.writersFor(rate, options.courseInstances()), latencies, undelivered, subscribers.ended());
+				ScoreWriters.writersFor(rate, options.courseInstances()), latencies, stages.latencies(), undelivered,
+				subscribers.ended());
 	}
 
 	// Changes per course instance over the whole run, with room to spare.

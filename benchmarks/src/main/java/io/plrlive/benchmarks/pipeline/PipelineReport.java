@@ -5,6 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.HdrHistogram.Histogram;
+
+import io.plrlive.benchmarks.pipeline.StageProbe.Stage;
 import io.plrlive.benchmarks.report.Figures;
 import io.plrlive.benchmarks.report.MachineDescription;
 
@@ -96,7 +99,9 @@ final class PipelineReport {
 				.append(this.early)
 				.append(" deliveries arrived before the writer's commit call had returned and count as 0 ms.");
 		}
-		text.append("\n\nTargets (at ")
+		text.append("\n\n");
+		appendStages(text);
+		text.append("Targets (at ")
 			.append(Figures.rate(TARGET_RATE))
 			.append(" changes/s over 200 course instances with 5,000 subscribers")
 			.append(this.options.quick() ? "; this quick run has a smaller shape, so it only indicates" : "")
@@ -115,6 +120,34 @@ final class PipelineReport {
 			text.append(target("commit-to-browser p99", atTarget.percentileMillis(99), P99_TARGET_MILLIS));
 		}
 		return text.toString();
+	}
+
+	// Per rate, the time from the commit to each stage, then to the browser.
+	private void appendStages(StringBuilder text) {
+		text.append("Where the time goes: the time from the commit until each stage had the change, ")
+			.append("p50 / p99 in ms, once per change (the browser column once per change and subscriber).\n\n");
+		text.append("| offered changes/s |");
+		for (Stage stage : Stage.values()) {
+			text.append(' ').append(stage.description()).append(" |");
+		}
+		text.append(" the browser received it |\n|---|");
+		text.append("---|".repeat(Stage.values().length + 1)).append('\n');
+		for (RateResult result : this.results) {
+			text.append("| ").append(Figures.rate(result.offered())).append(" |");
+			for (Stage stage : Stage.values()) {
+				text.append(' ').append(percentiles(result.stages().get(stage))).append(" |");
+			}
+			text.append(' ').append(percentiles(result.latencies())).append(" |\n");
+		}
+		text.append('\n');
+	}
+
+	private static String percentiles(Histogram microseconds) {
+		if (microseconds == null || microseconds.getTotalCount() == 0) {
+			return "n/a";
+		}
+		return Figures.millis(microseconds.getValueAtPercentile(50) / 1000.0) + " / "
+				+ Figures.millis(microseconds.getValueAtPercentile(99) / 1000.0);
 	}
 
 	String heldRate() {

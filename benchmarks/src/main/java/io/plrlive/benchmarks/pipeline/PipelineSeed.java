@@ -15,14 +15,14 @@ import io.plrlive.testing.HostDatabase;
  * its enrolled students, an open live session and one assessment instance per student at
  * 0 points, so that every student is on the live board before the load starts.
  */
-final class PipelineSeed {
+public final class PipelineSeed {
 
 	private static final Logger log = LoggerFactory.getLogger(PipelineSeed.class);
 
 	private PipelineSeed() {
 	}
 
-	static List<SeededClass> seed(DataSource dataSource, int courseInstances, int students) {
+	public static List<SeededClass> seed(DataSource dataSource, int courseInstances, int students) {
 		HostDatabase host = new HostDatabase(dataSource);
 		List<SeededClass> classes = new ArrayList<>();
 		for (int c = 1; c <= courseInstances; c++) {

@@ -41,7 +41,7 @@ import io.plrlive.testing.InProcessKafkaBroker;
  * with both paths, the score aggregator and the SSE gateway, each from its own
  * configuration file. Everything listens on loopback and stops on {@link #close()}.
  */
-final class PipelineSystem implements AutoCloseable {
+public final class PipelineSystem implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(PipelineSystem.class);
 
@@ -62,7 +62,7 @@ final class PipelineSystem implements AutoCloseable {
 	private PipelineSystem() {
 	}
 
-	static PipelineSystem start() {
+	public static PipelineSystem start() {
 		PipelineSystem system = new PipelineSystem();
 		try {
 			system.startAll();
@@ -74,20 +74,24 @@ final class PipelineSystem implements AutoCloseable {
 		}
 	}
 
-	DataSource dataSource() {
+	public DataSource dataSource() {
 		return this.postgres.getDatabase(SUPERUSER, DATABASE);
 	}
 
-	String jdbcUrl() {
+	String bootstrapServers() {
+		return this.bootstrapServers;
+	}
+
+	public String jdbcUrl() {
 		return "jdbc:postgresql://localhost:" + this.postgres.getPort() + "/" + DATABASE;
 	}
 
-	URI streamUri(long courseInstanceId) {
+	public URI streamUri(long courseInstanceId) {
 		return URI.create("http://127.0.0.1:" + this.gatewayPort + "/course-instances/" + courseInstanceId + "/stream");
 	}
 
 	/** Starts the gateway last, so that its readiness waits for the seeded boards. */
-	void startGateway() {
+	public void startGateway() {
 		ConfigurableApplicationContext gateway = run(SseGatewayApplication.class, SseGatewayApplication.CONFIG_NAME,
 				this.bootstrapServers, "--gateway.stream-token.secret=" + StreamTokenSigner.SECRET,
 				// One viewer per subscriber: the per-user cap never applies.

@@ -1,6 +1,10 @@
 package io.plrlive.benchmarks.pipeline;
 
+import java.util.Map;
+
 import org.HdrHistogram.Histogram;
+
+import io.plrlive.benchmarks.pipeline.StageProbe.Stage;
 
 /**
  * The figures of one offered rate.
@@ -10,11 +14,14 @@ import org.HdrHistogram.Histogram;
  * @param writers writer connections
  * @param latencies commit-to-browser latencies in microseconds, one per change and
  * subscriber of its course instance
+ * @param stages latencies from the commit to each stage before the gateway, in
+ * microseconds, one per change
  * @param undelivered changes not delivered to a subscriber within the drain time, summed
  * over the subscribers
  * @param ended streams ended so far (dropped or failed)
  */
-record RateResult(int offered, double committedRate, int writers, Histogram latencies, long undelivered, int ended) {
+record RateResult(int offered, double committedRate, int writers, Histogram latencies, Map<Stage, Histogram> stages,
+		long undelivered, int ended) {
 
 	/** The p99 ceiling of a rate that is held. */
 	static final double HELD_P99_MILLIS = 250;

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * order; change {@code n} of a course instance gives its student {@code n mod students}
  * the points {@code n}.
  */
-final class ScoreWriters {
+public final class ScoreWriters {
 
 	private static final Logger log = LoggerFactory.getLogger(ScoreWriters.class);
 
@@ -37,7 +37,7 @@ final class ScoreWriters {
 
 	private final CommitLog commits;
 
-	ScoreWriters(String jdbcUrl, List<SeededClass> classes, CommitLog commits) {
+	public ScoreWriters(String jdbcUrl, List<SeededClass> classes, CommitLog commits) {
 		this.jdbcUrl = jdbcUrl;
 		this.classes = classes;
 		this.commits = commits;
@@ -49,7 +49,7 @@ final class ScoreWriters {
 	 * @param duration how long
 	 * @return changes committed
 	 */
-	long run(int rate, Duration duration) {
+	public long run(int rate, Duration duration) {
 		int writers = writersFor(rate, this.classes.size());
 		ExecutorService threads = Executors.newFixedThreadPool(writers);
 		try {

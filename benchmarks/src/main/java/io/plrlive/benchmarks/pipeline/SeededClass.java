@@ -7,6 +7,6 @@ package io.plrlive.benchmarks.pipeline;
  * @param courseInstanceId the course instance
  * @param assessmentInstanceIds one per student, in user order
  */
-record SeededClass(long courseInstanceId, long[] assessmentInstanceIds) {
+public record SeededClass(long courseInstanceId, long[] assessmentInstanceIds) {
 
 }

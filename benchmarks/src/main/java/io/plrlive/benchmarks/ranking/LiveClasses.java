@@ -13,14 +13,14 @@ import io.plrlive.contracts.capture.StudentChanged;
 
 /**
  * The rows of live sessions as change-capture would publish them: every course instance
- * of one course has an open session in which all its students take part; a score change
- * is a new version of a random participant's row with 1 more point and a longer duration.
- * Course instance {@code c} (from 1) has session {@code c}; its student {@code s} is user
- * {@code c * 10,000 + s} with handle {@code u<user>}.
+ * has an open session in which all its students take part; a score change is a new
+ * version of a random participant's row with 1 more point and a longer duration. A course
+ * instance has at most one open session, so many sessions at once are as many course
+ * instances, each this term's instance of a course of its own: course instance {@code c}
+ * (from 1) belongs to course {@code c} and has session {@code c}; its student {@code s}
+ * is user {@code c * 10,000 + s} with handle {@code u<user>}.
  */
 final class LiveClasses {
-
-	private static final long COURSE = 1;
 
 	private static final Instant OPENED_AT = Instant.parse("2026-09-01T10:00:00Z");
 
@@ -49,8 +49,8 @@ final class LiveClasses {
 			}
 		}
 		for (int instance = 1; instance <= this.shape.courseInstances(); instance++) {
-			rows.add(new LiveSessionChanged(instance, COURSE, instance, 1, "Live quiz " + instance, OPENED_AT, null, 1,
-					false));
+			rows.add(new LiveSessionChanged(instance, courseOf(instance), instance, 1, "Live quiz " + instance,
+					OPENED_AT, null, 1, false));
 			for (int student = 1; student <= this.shape.studentsPerClass(); student++) {
 				rows.add(next(instance, student));
 			}
@@ -72,7 +72,7 @@ final class LiveClasses {
 		long version = ++this.versions[instance - 1][student - 1];
 		long points = (version == 1) ? 0 : (this.points[instance - 1][student - 1] += 1000);
 		long userId = userId(instance, student);
-		return new ParticipantChanged(userId, instance, COURSE, instance, userId, points, OPENED_AT,
+		return new ParticipantChanged(userId, instance, courseOf(instance), instance, userId, points, OPENED_AT,
 				OPENED_AT.plusSeconds(version), version, false);
 	}
 
@@ -86,6 +86,10 @@ final class LiveClasses {
 
 	static String handle(long userId) {
 		return "u" + userId;
+	}
+
+	private static long courseOf(int instance) {
+		return instance;
 	}
 
 	private static long userId(int instance, int student) {
