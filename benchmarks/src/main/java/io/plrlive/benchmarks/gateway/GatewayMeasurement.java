@@ -143,13 +143,17 @@ final class GatewayMeasurement {
 			// cache has it.
 			updates.publishEveryBoard();
 			awaitRelayed(relay, this.options.courseInstances());
+			long memoryBefore = ProcessStatus.proportionalBytesWithDescendants(server.pid());
 			streams.openUntil(this.options.subscribers(), server::subscriberUri, (index) -> null, OPEN_TIMEOUT);
 			pause(SETTLE);
+			NchanMemory memory = new NchanMemory(streams.size(), memoryBefore,
+					ProcessStatus.proportionalBytesWithDescendants(server.pid()));
+			log.info("nchan with {} subscribers: {} B each", streams.size(), Math.round(memory.bytesPerConnection()));
 			DeliveryResult delivery = measureDelivery("nchan", server.pid(), streams, updates);
 			if (relay.failed() > 0) {
 				log.warn("nchan refused {} of the relay's POSTs", relay.failed());
 			}
-			return NchanResult.measured(delivery, NchanServer.version());
+			return NchanResult.measured(delivery, memory, NchanServer.version());
 		}
 		catch (RuntimeException ex) {
 			log.warn("nchan not measured: {}", ex.toString(), ex);

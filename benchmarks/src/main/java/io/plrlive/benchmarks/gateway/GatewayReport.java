@@ -128,6 +128,7 @@ final class GatewayReport {
 				.append(", delivered events/s ")
 				.append(Figures.ratio(gateway.deliveredPerSecond(), reference.deliveredPerSecond()))
 				.append(".\n\n");
+			nchan.memory().ifPresent((memory) -> appendMemoryRatio(text, idle, memory));
 		}
 		else {
 			text.append("nchan: **not measured**: ").append(nchan.notMeasured()).append(".\n\n");
@@ -175,6 +176,25 @@ final class GatewayReport {
 
 	// Events counted in a fixed window move by a few with the window's edges: a server
 	// that
+	// The gateway's heap and the resident memory outside it per idle stream, against
+	// nginx's per subscriber.
+	private static void appendMemoryRatio(StringBuilder text, IdleMemoryResult idle, NchanMemory memory) {
+		double gateway = idle.heapBytesPerConnection() + idle.residentBytesPerConnection();
+		text.append("Memory per connection: sse-gateway ")
+			.append(kibibytes(gateway))
+			.append(" (heap and resident memory outside the heap, per idle stream, above); nchan ")
+			.append(kibibytes(memory.bytesPerConnection()))
+			.append(" (proportional set size of nginx's master and workers, ")
+			.append(mebibytes(memory.beforeBytes()))
+			.append(" with no subscriber, ")
+			.append(mebibytes(memory.afterBytes()))
+			.append(" with ")
+			.append(Figures.rate(memory.connections()))
+			.append(", each having received its first board); gateway / nchan ")
+			.append(Figures.ratio(gateway, memory.bytesPerConnection()))
+			.append(".\n\n");
+	}
+
 	// missed no more arrivals than nchan, and delivered within 0.5 % of its rate, kept up
 	// with it.
 	private static String deliveryTarget(DeliveryResult gateway, DeliveryResult reference) {

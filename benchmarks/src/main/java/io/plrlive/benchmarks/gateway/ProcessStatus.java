@@ -30,6 +30,23 @@ public final class ProcessStatus {
 	}
 
 	/**
+	 * The memory a process and its descendants hold, each shared page counted once over
+	 * all of them: the sum of their proportional set sizes ({@code Pss} of
+	 * {@code smaps_rollup}).
+	 * @param pid the process
+	 * @return bytes
+	 */
+	static long proportionalBytesWithDescendants(long pid) {
+		ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("No process " + pid));
+		return Stream.concat(Stream.of(process), process.descendants())
+			.mapToLong((each) -> lines(Path.of("/proc", Long.toString(each.pid()), "smaps_rollup")).stream()
+				.filter((text) -> text.startsWith("Pss:"))
+				.mapToLong((text) -> Long.parseLong(text.replaceAll("[^0-9]", "")) * 1024)
+				.sum())
+			.sum();
+	}
+
+	/**
 	 * The soft limit on open files ({@code ulimit -n}).
 	 * @param pid the process
 	 * @return the limit, or {@link Long#MAX_VALUE} when unlimited or unknown
