@@ -111,9 +111,22 @@ final class PipelineReport {
 			.findFirst()
 			.orElse(null);
 		if (atTarget == null) {
-			text.append("- not reached: the ladder stopped below ")
+			text.append("- rate: **missed**, the ladder stopped below ")
 				.append(Figures.rate(TARGET_RATE))
-				.append(" changes/s\n");
+				.append(" changes/s");
+			RateResult best = bestHeld();
+			if (best != null) {
+				text.append("; the highest rate held, ")
+					.append(Figures.rate(best.offered()))
+					.append(" changes/s, is ")
+					.append(Figures.ratio(best.offered(), TARGET_RATE))
+					.append(" the target rate. At that rate:\n");
+				text.append(target("commit-to-browser p50", best.percentileMillis(50), P50_TARGET_MILLIS));
+				text.append(target("commit-to-browser p99", best.percentileMillis(99), P99_TARGET_MILLIS));
+			}
+			else {
+				text.append("\n");
+			}
 		}
 		else {
 			text.append(target("commit-to-browser p50", atTarget.percentileMillis(50), P50_TARGET_MILLIS));
@@ -151,6 +164,12 @@ final class PipelineReport {
 	}
 
 	String heldRate() {
+		RateResult best = bestHeld();
+		return (best != null) ? Figures.rate(best.offered()) + " changes/s" : "none (the lowest rate already missed)";
+	}
+
+	// The highest rate of the ladder held before the first that was not, if any.
+	private RateResult bestHeld() {
 		RateResult best = null;
 		for (RateResult result : this.results) {
 			if (!result.held()) {
@@ -158,7 +177,7 @@ final class PipelineReport {
 			}
 			best = result;
 		}
-		return (best != null) ? Figures.rate(best.offered()) + " changes/s" : "none (the lowest rate already missed)";
+		return best;
 	}
 
 	private static String target(String what, double figure, double target) {
