@@ -1,12 +1,12 @@
 package io.plrlive.benchmarks.original;
 
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import io.plrlive.benchmarks.report.Figures;
 import io.plrlive.benchmarks.report.MachineDescription;
+import io.plrlive.benchmarks.report.RunOpening;
 
 /**
  * The results of one run as Markdown: the machine and the command, both designs side by
@@ -47,15 +47,7 @@ final class ComparisonReport {
 
 	String render() {
 		StringBuilder text = new StringBuilder();
-		text.append("### Latest run (").append(this.options.quick() ? "quick mode" : "full mode").append(")\n\n");
-		text.append("Run ")
-			.append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(this.started.withNano(0)))
-			.append(" on ")
-			.append(this.machine.summary())
-			.append("; load average before: ")
-			.append(this.loadBefore)
-			.append(", after: ")
-			.append(this.loadAfter)
+		text.append(RunOpening.of(this.options.quick(), this.started, this.machine, this.loadBefore, this.loadAfter))
 			.append(". Shape: ")
 			.append(this.options.shape())
 			.append(" for each design; ")

@@ -1,7 +1,6 @@
 package io.plrlive.benchmarks.pipeline;
 
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +9,7 @@ import org.HdrHistogram.Histogram;
 import io.plrlive.benchmarks.pipeline.StageProbe.Stage;
 import io.plrlive.benchmarks.report.Figures;
 import io.plrlive.benchmarks.report.MachineDescription;
+import io.plrlive.benchmarks.report.RunOpening;
 
 /**
  * The results of one run as Markdown: the machine, the command, one table of the rate
@@ -50,14 +50,7 @@ final class PipelineReport {
 
 	String render() {
 		StringBuilder text = new StringBuilder();
-		text.append("### Latest run (").append(this.options.quick() ? "quick mode" : "full mode").append(")\n\n");
-		text.append("Run ").append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(this.started.withNano(0)));
-		text.append(" on ")
-			.append(this.machine.summary())
-			.append("; load average before: ")
-			.append(this.loadBefore)
-			.append(", after: ")
-			.append(this.loadAfter)
+		text.append(RunOpening.of(this.options.quick(), this.started, this.machine, this.loadBefore, this.loadAfter))
 			.append(". Shape: ")
 			.append(this.options.shape())
 			.append("; ")

@@ -3,7 +3,6 @@ package io.plrlive.benchmarks.scale;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import java.util.Optional;
 
 import io.plrlive.benchmarks.report.Figures;
 import io.plrlive.benchmarks.report.MachineDescription;
+import io.plrlive.benchmarks.report.RunOpening;
 
 /**
  * The results of one run as Markdown: the machine and the command, then per curve its
@@ -49,15 +49,7 @@ final class ScaleReport {
 
 	String render() {
 		StringBuilder text = new StringBuilder();
-		text.append("### Latest run (").append(this.options.quick() ? "quick mode" : "full mode").append(")\n\n");
-		text.append("Run ")
-			.append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(this.started.withNano(0)))
-			.append(" on ")
-			.append(this.machine.summary())
-			.append("; load average before: ")
-			.append(this.loadBefore)
-			.append(", after: ")
-			.append(this.loadAfter)
+		text.append(RunOpening.of(this.options.quick(), this.started, this.machine, this.loadBefore, this.loadAfter))
 			.append(". Wall time ")
 			.append(minutesAndSeconds(this.wallTime))
 			.append(" for ")
