@@ -15,7 +15,6 @@ import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -25,6 +24,7 @@ import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
 
 import io.plrlive.benchmarks.pipeline.CommitLog;
+import io.plrlive.benchmarks.pipeline.DeliveryLatencies;
 import io.plrlive.benchmarks.pipeline.SeededClass;
 
 /**
@@ -61,13 +61,11 @@ final class ScoresSubscribers implements Deliveries, AutoCloseable {
 
 	private final EventContents contents;
 
-	private final Recorder latencies = new Recorder(3);
+	private final DeliveryLatencies latencies;
 
 	private final List<Subscriber> subscribers = new ArrayList<>();
 
 	private final AtomicInteger ended = new AtomicInteger();
-
-	private final AtomicInteger early = new AtomicInteger();
 
 	private final AtomicLong unrecognised = new AtomicLong();
 
@@ -79,6 +77,7 @@ final class ScoresSubscribers implements Deliveries, AutoCloseable {
 
 	ScoresSubscribers(CommitLog commits, EventContents contents, int eventLoops) {
 		this.commits = commits;
+		this.latencies = new DeliveryLatencies(commits);
 		this.contents = contents;
 		this.loops = LoopResources.create("original-subscriber", eventLoops, true);
 		this.http = HttpClient.create(ConnectionProvider.newConnection())
@@ -133,7 +132,7 @@ final class ScoresSubscribers implements Deliveries, AutoCloseable {
 
 	@Override
 	public Histogram latencies() {
-		return this.latencies.getIntervalHistogram();
+		return this.latencies.sinceLastCall();
 	}
 
 	@Override
@@ -166,7 +165,7 @@ final class ScoresSubscribers implements Deliveries, AutoCloseable {
 
 	@Override
 	public int early() {
-		return this.early.get();
+		return this.latencies.early();
 	}
 
 	private long undelivered() {
@@ -207,16 +206,7 @@ final class ScoresSubscribers implements Deliveries, AutoCloseable {
 			return;
 		}
 		int newest = (int) (points / LIVE_POINTS_PER_POINT);
-		for (int change = subscriber.lastChange + 1; change <= newest; change++) {
-			long committed = this.commits.commitNanos(subscriber.courseIndex, change);
-			if (committed == 0 || committed > received) {
-				this.early.incrementAndGet();
-				this.latencies.recordValue(0);
-			}
-			else {
-				this.latencies.recordValue((received - committed) / 1000);
-			}
-		}
+		this.latencies.delivered(subscriber.courseIndex, subscriber.lastChange, newest, received);
 		if (newest > subscriber.lastChange) {
 			subscriber.lastChange = newest;
 			if (this.draining) {

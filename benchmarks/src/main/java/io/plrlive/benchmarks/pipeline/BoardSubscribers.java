@@ -18,7 +18,6 @@ import io.netty.handler.codec.DelimiterBasedFrameDecoder;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -62,7 +61,7 @@ public final class BoardSubscribers implements AutoCloseable {
 
 	private final CommitLog commits;
 
-	private final Recorder latencies = new Recorder(3);
+	private final DeliveryLatencies latencies;
 
 	private final List<Subscriber> subscribers = new ArrayList<>();
 
@@ -70,10 +69,9 @@ public final class BoardSubscribers implements AutoCloseable {
 
 	private final Semaphore opening = new Semaphore(OPENING_AT_ONCE);
 
-	private final AtomicInteger early = new AtomicInteger();
-
 	public BoardSubscribers(CommitLog commits, int eventLoops) {
 		this.commits = commits;
+		this.latencies = new DeliveryLatencies(commits);
 		this.loops = LoopResources.create("sse-subscriber", eventLoops, true);
 		this.http = HttpClient.create(ConnectionProvider.newConnection())
 			.runOn(this.loops)
@@ -138,7 +136,7 @@ public final class BoardSubscribers implements AutoCloseable {
 	 * @return a histogram of its own
 	 */
 	public Histogram latencies() {
-		return this.latencies.getIntervalHistogram();
+		return this.latencies.sinceLastCall();
 	}
 
 	/**
@@ -177,7 +175,7 @@ public final class BoardSubscribers implements AutoCloseable {
 	 * @return how many
 	 */
 	public int early() {
-		return this.early.get();
+		return this.latencies.early();
 	}
 
 	private long undelivered() {
@@ -207,16 +205,7 @@ public final class BoardSubscribers implements AutoCloseable {
 			this.opening.release();
 			return;
 		}
-		for (int change = subscriber.lastChange + 1; change <= newest; change++) {
-			long committed = this.commits.commitNanos(subscriber.courseIndex, change);
-			if (committed == 0 || committed > received) {
-				this.early.incrementAndGet();
-				this.latencies.recordValue(0);
-			}
-			else {
-				this.latencies.recordValue((received - committed) / 1000);
-			}
-		}
+		this.latencies.delivered(subscriber.courseIndex, subscriber.lastChange, newest, received);
 		if (newest > subscriber.lastChange) {
 			subscriber.lastChange = newest;
 		}
