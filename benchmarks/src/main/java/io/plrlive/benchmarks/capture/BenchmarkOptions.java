@@ -12,6 +12,8 @@ import java.util.Optional;
  * rates are fixed up front.
  *
  * @param quick whether the shorter durations were chosen
+ * @param startWarmup unmeasured load on each freshly started system, so that the JIT
+ * compiler has compiled its hot code before the first measured rate
  * @param warmup unmeasured time before each fixed rate
  * @param window measured time of each fixed rate
  * @param searchWarmup unmeasured time before each step of the sustained-rate search
@@ -19,14 +21,22 @@ import java.util.Optional;
  * @param rates the fixed rates, changes per second
  * @param searchRates the search's ladder, changes per second, ascending
  * @param students participants of the quiz
+ * @param backlog changes in the backlog that the CDC path drains after a restart (0: not
+ * measured)
  * @param synchronousCommit whether the load generator keeps synchronous commit
  * @param paths the capture paths to measure
  * @param delays the {@code wal_writer_delay} settings to measure
  * @param report the Markdown file to update, if any
  */
-record BenchmarkOptions(boolean quick, Duration warmup, Duration window, Duration searchWarmup, Duration searchWindow,
-		List<Integer> rates, List<Integer> searchRates, int students, boolean synchronousCommit,
-		List<CapturePathUnderTest> paths, List<WalWriterDelay> delays, Optional<Path> report) {
+record BenchmarkOptions(boolean quick, Duration startWarmup, Duration warmup, Duration window, Duration searchWarmup,
+		Duration searchWindow, List<Integer> rates, List<Integer> searchRates, int students, long backlog,
+		boolean synchronousCommit, List<CapturePathUnderTest> paths, List<WalWriterDelay> delays,
+		Optional<Path> report) {
+
+	/** Changes of the CDC backlog by default, full and quick. */
+	private static final long BACKLOG = 100_000;
+
+	private static final long QUICK_BACKLOG = 30_000;
 
 	/** System property naming the default report file; the Maven build sets it. */
 	static final String REPORT_PROPERTY = "plr.benchmarks.report";
@@ -34,9 +44,11 @@ record BenchmarkOptions(boolean quick, Duration warmup, Duration window, Duratio
 	static final String USAGE = """
 			Options (separated by spaces):
 			  --quick                 shorter durations (2 s warm-up, 6 s per rate, 5 s per search step)
+			  --start-warmup=60       seconds of unmeasured load on each fresh system (quick: 15)
 			  --rates=100,1000,5000   fixed offered rates, changes/s
 			  --search=500,750,...    ladder of the sustained-rate search (empty: no search)
 			  --students=2000         participants of the live quiz
+			  --backlog=100000        changes the CDC path drains after a restart (quick: 30000; 0: skip)
 			  --sync-commit           writers keep synchronous_commit = on (default: off in their sessions)
 			  --paths=notify,cdc      capture paths to measure
 			  --delays=200ms,10ms     wal_writer_delay settings to measure
@@ -56,9 +68,11 @@ record BenchmarkOptions(boolean quick, Duration warmup, Duration window, Duratio
 		List<Integer> rates = List.of(100, 1000, 5000);
 		List<Integer> search = List.of(500, 750, 1000, 1250, 1500, 2000, 3000, 5000, 7500, 10000, 15000, 20000);
 		int students = 2000;
+		long backlog = quick ? QUICK_BACKLOG : BACKLOG;
 		List<CapturePathUnderTest> paths = List.of(CapturePathUnderTest.values());
 		List<WalWriterDelay> delays = List.of(WalWriterDelay.values());
 		Optional<Path> report = Optional.ofNullable(System.getProperty(REPORT_PROPERTY)).map(Path::of);
+		Duration startWarmup = seconds(quick ? 15 : 60);
 		for (String option : options) {
 			String value = option.substring(option.indexOf('=') + 1);
 			if (option.startsWith("--rates=")) {
@@ -66,6 +80,12 @@ record BenchmarkOptions(boolean quick, Duration warmup, Duration window, Duratio
 			}
 			else if (option.startsWith("--search=")) {
 				search = integers(value);
+			}
+			else if (option.startsWith("--start-warmup=")) {
+				startWarmup = seconds(Integer.parseInt(value));
+			}
+			else if (option.startsWith("--backlog=")) {
+				backlog = Long.parseLong(value);
 			}
 			else if (option.startsWith("--students=")) {
 				students = Integer.parseInt(value);
@@ -86,9 +106,9 @@ record BenchmarkOptions(boolean quick, Duration warmup, Duration window, Duratio
 				throw new IllegalArgumentException("Unknown option '" + option + "'\n" + USAGE);
 			}
 		}
-		return new BenchmarkOptions(quick, seconds(quick ? 2 : 5), seconds(quick ? 6 : 20), seconds(quick ? 2 : 3),
-				seconds(quick ? 5 : 10), rates, search, students, options.contains("--sync-commit"), paths, delays,
-				report);
+		return new BenchmarkOptions(quick, startWarmup, seconds(quick ? 2 : 5), seconds(quick ? 6 : 20),
+				seconds(quick ? 2 : 3), seconds(quick ? 5 : 10), rates, search, students, backlog,
+				options.contains("--sync-commit"), paths, delays, report);
 	}
 
 	/**
@@ -99,6 +119,12 @@ record BenchmarkOptions(boolean quick, Duration warmup, Duration window, Duratio
 		StringBuilder line = new StringBuilder(this.quick ? "--quick" : "");
 		if (this.synchronousCommit) {
 			line.append(" --sync-commit");
+		}
+		if (!this.startWarmup.equals(seconds(this.quick ? 15 : 60))) {
+			line.append(" --start-warmup=").append(this.startWarmup.toSeconds());
+		}
+		if (this.backlog != (this.quick ? QUICK_BACKLOG : BACKLOG)) {
+			line.append(" --backlog=").append(this.backlog);
 		}
 		if (this.paths.size() < CapturePathUnderTest.values().length) {
 			line.append(" --paths=")

@@ -52,6 +52,7 @@ final class BenchmarkReport {
 			}
 		}
 		section.append(search());
+		section.append(drains());
 		section.append("#### Ratios\n\nCDC against NOTIFY at the same offered rate:\n\n")
 			.append(targets.pathRatios())
 			.append("\nPostgreSQL's default `wal_writer_delay` (200 ms) against the tuned one (10 ms):\n\n")
@@ -61,15 +62,53 @@ final class BenchmarkReport {
 		return section.toString();
 	}
 
+	private String drains() {
+		List<ConfigurationResult> drained = this.run.configurations()
+			.stream()
+			.filter((configuration) -> configuration.drain().isPresent())
+			.toList();
+		if (drained.isEmpty()) {
+			return "";
+		}
+		StringBuilder table = new StringBuilder("#### Backlog drained by the CDC path\n\n"
+				+ "change-capture stopped, the backlog written by " + drained.get(0).drain().orElseThrow().writers()
+				+ " connections back to back, change-capture started again. The drain rate counts from the "
+				+ "first arrival to the last, while the database is idle; it is what capture, the broker and the "
+				+ "reader reach on their own.\n\n"
+				+ "| setting | changes | written in s | written/s | restart to last arrival, s | "
+				+ "first to last arrival, s | drained/s |\n|---|--:|--:|--:|--:|--:|--:|\n");
+		for (ConfigurationResult configuration : drained) {
+			BacklogDrain drain = configuration.drain().orElseThrow();
+			table.append("| ")
+				.append(configuration.delay().label())
+				.append(" | ")
+				.append(Figures.rate(drain.changes()))
+				.append(" | ")
+				.append(Figures.seconds(drain.written()))
+				.append(" | ")
+				.append(Figures.rate(drain.writtenRate()))
+				.append(" | ")
+				.append(Figures.seconds(drain.restartToLastArrival()))
+				.append(" | ")
+				.append(Figures.seconds(drain.firstToLastArrival()))
+				.append(" | ")
+				.append(Figures.rate(drain.drainedRate()))
+				.append(" |\n");
+		}
+		return table.append('\n').toString();
+	}
+
 	private String conditions() {
 		BenchmarkOptions options = this.run.options();
 		long minutes = this.run.wallTime().toMinutes();
 		return "Wall time " + minutes + " min " + (this.run.wallTime().toSecondsPart()) + " s"
 				+ (options.quick() ? " (quick mode)" : "") + ". Load average (1, 5, 15 min) before the run: "
-				+ this.run.loadBefore() + "; after: " + this.run.loadAfter() + ". Each fixed rate: "
-				+ options.warmup().toSeconds() + " s warm-up, then " + options.window().toSeconds()
-				+ " s measured; each search step: " + options.searchWarmup().toSeconds() + " s + "
-				+ options.searchWindow().toSeconds() + " s. " + Figures.rate(options.students())
+				+ this.run.loadBefore() + "; after: " + this.run.loadAfter()
+				+ ". Each freshly started system first runs " + options.startWarmup().toSeconds()
+				+ " s of unmeasured load at " + Figures.rate(CapturePipeline.WARMUP_RATE)
+				+ " changes/s. Each fixed rate: " + options.warmup().toSeconds() + " s warm-up, then "
+				+ options.window().toSeconds() + " s measured; each search step: " + options.searchWarmup().toSeconds()
+				+ " s + " + options.searchWindow().toSeconds() + " s. " + Figures.rate(options.students())
 				+ " participants in one open session; the writers' sessions use `synchronous_commit = "
 				+ (options.synchronousCommit() ? "on" : "off") + "`.\n";
 	}

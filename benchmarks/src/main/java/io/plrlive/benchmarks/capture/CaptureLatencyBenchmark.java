@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +80,7 @@ public final class CaptureLatencyBenchmark {
 
 	private ConfigurationResult measure(CapturePathUnderTest path, WalWriterDelay delay) {
 		try (CapturePipeline pipeline = CapturePipeline.start(path, delay, this.options.students(),
-				this.options.synchronousCommit(), this.options.warmup())) {
+				this.options.synchronousCommit(), this.options.startWarmup())) {
 			Map<String, String> settings = pipeline.serverSettings();
 			List<StepResult> rates = new ArrayList<>();
 			for (int rate : this.options.rates()) {
@@ -96,8 +97,22 @@ public final class CaptureLatencyBenchmark {
 					}
 				}
 			}
-			return new ConfigurationResult(path, delay, settings, rates, search);
+			Optional<BacklogDrain> drain = Optional.empty();
+			if (delay == WalWriterDelay.TUNED && path == CapturePathUnderTest.CDC && this.options.backlog() > 0) {
+				drain = Optional.of(logged(pipeline.drainBacklog(this.options.backlog())));
+			}
+			return new ConfigurationResult(path, delay, settings, rates, search, drain);
 		}
+	}
+
+	private static BacklogDrain logged(BacklogDrain drain) {
+		log.info(
+				"CDC backlog of {} changes: written in {} s ({}/s); drained at {}/s ({} s from first to last "
+						+ "arrival, {} s from restart to last arrival)",
+				Figures.rate(drain.changes()), Figures.seconds(drain.written()), Figures.rate(drain.writtenRate()),
+				Figures.rate(drain.drainedRate()), Figures.seconds(drain.firstToLastArrival()),
+				Figures.seconds(drain.restartToLastArrival()));
+		return drain;
 	}
 
 	private static StepResult logged(StepResult result) {

@@ -30,8 +30,13 @@ final class CapturePipeline implements AutoCloseable {
 
 	private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(60);
 
+	private static final Duration BACKLOG_TIMEOUT = Duration.ofMinutes(5);
+
+	/** Writers of a backlog: as many as keep the database busy on this machine. */
+	private static final int BACKLOG_WRITERS = 4;
+
 	/** Load that warms up the JIT of every component before the first measured rate. */
-	private static final int WARMUP_RATE = 500;
+	static final int WARMUP_RATE = 1000;
 
 	private final CapturePathUnderTest path;
 
@@ -44,6 +49,10 @@ final class CapturePipeline implements AutoCloseable {
 	private BenchmarkPostgres postgres;
 
 	private LoadGenerator generator;
+
+	private String bootstrapServers;
+
+	private CaptureService capture;
 
 	private CapturePipeline(CapturePathUnderTest path, WalWriterDelay delay) {
 		this.path = path;
@@ -100,6 +109,35 @@ final class CapturePipeline implements AutoCloseable {
 		return result;
 	}
 
+	/**
+	 * Stops change-capture, writes a backlog of changes, starts change-capture again and
+	 * waits (bounded) until the whole backlog has arrived. Only meaningful for the CDC
+	 * path: the replication slot keeps what was committed meanwhile, NOTIFY does not.
+	 * @param changes changes in the backlog
+	 * @return the figures
+	 */
+	BacklogDrain drainBacklog(long changes) {
+		log.info("{} path, {}: backlog of {} changes written while change-capture is stopped", this.path.label(),
+				this.delay.label(), changes);
+		this.capture.close();
+		long writing = System.nanoTime();
+		RateStep backlog = this.generator.backlog(changes, BACKLOG_WRITERS);
+		Duration written = Duration.ofNanos(System.nanoTime() - writing);
+		if (!backlog.complete()) {
+			throw new IllegalStateException("Writing the backlog failed; see the writers' warnings");
+		}
+		long restart = System.nanoTime();
+		this.capture = CaptureService.start(this.path, this.postgres.jdbcUrl(), this.bootstrapServers);
+		long missing = awaitDrained(() -> this.tracker.outstanding(backlog), BACKLOG_TIMEOUT);
+		if (missing > 0) {
+			throw new IllegalStateException(missing + " of " + changes + " backlog changes had not arrived "
+					+ BACKLOG_TIMEOUT.toMinutes() + " min after change-capture started again");
+		}
+		warnOfTriggerFaults();
+		return new BacklogDrain(changes, BACKLOG_WRITERS, written, Duration.ofNanos(backlog.lastArrival() - restart),
+				backlog.arrivalSpan());
+	}
+
 	Map<String, String> serverSettings() {
 		return this.postgres.settings();
 	}
@@ -121,8 +159,10 @@ final class CapturePipeline implements AutoCloseable {
 		this.postgres = started(BenchmarkPostgres.start(this.delay));
 		PlrSchema.migrateStandalone(this.postgres.dataSource());
 		InProcessKafkaBroker kafka = started(InProcessKafkaBroker.start());
-		started(CaptureService.start(this.path, this.postgres.jdbcUrl(), kafka.bootstrapServers()));
-		started(ParticipantChangeConsumer.start(kafka.bootstrapServers(), this.tracker));
+		this.bootstrapServers = kafka.bootstrapServers();
+		this.capture = CaptureService.start(this.path, this.postgres.jdbcUrl(), this.bootstrapServers);
+		this.started.push(() -> this.capture.close());
+		started(ParticipantChangeConsumer.start(this.bootstrapServers, this.tracker));
 		List<SeededParticipant> participants = HostSeed.seed(this.postgres.dataSource(), students);
 		RateStep seed = new RateStep(0, 0, System.nanoTime(), Duration.ZERO);
 		participants.forEach((participant) -> this.tracker.committed(

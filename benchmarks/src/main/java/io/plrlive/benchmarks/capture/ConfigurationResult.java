@@ -15,9 +15,10 @@ import java.util.OptionalInt;
  * @param rates the fixed rates, in the order run
  * @param search the steps of the sustained-rate search, in the order run (empty when not
  * searched)
+ * @param drain the backlog drained after a restart, if measured
  */
 record ConfigurationResult(CapturePathUnderTest path, WalWriterDelay delay, Map<String, String> serverSettings,
-		List<StepResult> rates, List<StepResult> search) {
+		List<StepResult> rates, List<StepResult> search, Optional<BacklogDrain> drain) {
 
 	/**
 	 * The fixed-rate result at one offered rate.

@@ -24,6 +24,7 @@ final class LatencyTracker {
 	}
 
 	void committed(long key, long committedNanos, RateStep step, boolean measured) {
+		step.registered();
 		this.unmatched.compute(key, (k, seen) -> {
 			if (seen instanceof Arrival arrival) {
 				step.delivered(committedNanos, arrival.nanos(), measured);
@@ -51,10 +52,7 @@ final class LatencyTracker {
 	 * @return how many
 	 */
 	long outstanding(RateStep step) {
-		return this.unmatched.values()
-			.stream()
-			.filter((value) -> value instanceof Commit commit && commit.step() == step)
-			.count();
+		return step.outstanding();
 	}
 
 	/**

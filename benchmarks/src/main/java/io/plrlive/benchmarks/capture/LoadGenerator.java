@@ -69,12 +69,29 @@ final class LoadGenerator {
 	 * @return the step, whose deliveries may still be arriving
 	 */
 	RateStep run(int rate, Duration warmup, Duration window, int writers) {
+		long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+		RateStep step = new RateStep(rate, writers, start + warmup.toNanos(), window);
+		Schedule schedule = new Schedule(start, 1e9 / rate, (long) (rate * (warmup.plus(window).toNanos() / 1e9)),
+				step.windowEnd());
+		return execute(step, schedule, writers);
+	}
+
+	/**
+	 * Writes a number of changes back to back, as fast as the writers can, none of them
+	 * measured for latency; their arrivals are still recorded in the returned step.
+	 * @param changes changes to write
+	 * @param writers writer connections
+	 * @return the step, whose deliveries may still be arriving
+	 */
+	RateStep backlog(long changes, int writers) {
+		long start = System.nanoTime();
+		RateStep step = new RateStep(0, writers, start, Duration.ZERO);
+		return execute(step, new Schedule(start, 0, changes, Long.MAX_VALUE), writers);
+	}
+
+	private RateStep execute(RateStep step, Schedule schedule, int writers) {
 		List<Connection> connections = IntStream.range(0, writers).mapToObj((writer) -> connect()).toList();
 		try {
-			long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
-			RateStep step = new RateStep(rate, writers, start + warmup.toNanos(), window);
-			Schedule schedule = new Schedule(start, 1e9 / rate, (long) (rate * (warmup.plus(window).toNanos() / 1e9)),
-					step.windowEnd());
 			List<Thread> threads = new ArrayList<>();
 			for (int writer = 0; writer < writers; writer++) {
 				int own = writer;
@@ -90,7 +107,7 @@ final class LoadGenerator {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while writing at " + rate + " changes/s", ex);
+			throw new IllegalStateException("Interrupted while writing changes", ex);
 		}
 		finally {
 			connections.forEach(LoadGenerator::closeQuietly);
@@ -176,7 +193,7 @@ final class LoadGenerator {
 	 * @param intervalNanos time between two changes
 	 * @param changes changes scheduled, warm-up included
 	 * @param deadline instant after which writers that fell behind stop: the end of the
-	 * window
+	 * window ({@link Long#MAX_VALUE}: never)
 	 */
 	private record Schedule(long start, double intervalNanos, long changes, long deadline) {
 

@@ -2,6 +2,7 @@ package io.plrlive.benchmarks.capture;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.HdrHistogram.Histogram;
@@ -42,6 +43,14 @@ final class RateStep {
 
 	private final LongAdder skipped = new LongAdder();
 
+	private final LongAdder registered = new LongAdder();
+
+	private final LongAdder matched = new LongAdder();
+
+	private final LongAccumulator firstArrival = new LongAccumulator(Math::min, Long.MAX_VALUE);
+
+	private final LongAccumulator lastArrival = new LongAccumulator(Math::max, Long.MIN_VALUE);
+
 	RateStep(int offeredRate, int writers, long windowStart, Duration window) {
 		this.offeredRate = offeredRate;
 		this.writers = writers;
@@ -74,7 +83,24 @@ final class RateStep {
 		}
 	}
 
+	/** A commit of this step was handed to the tracker. */
+	void registered() {
+		this.registered.increment();
+	}
+
+	/**
+	 * Changes of this step committed and not yet matched with their arrival, counted
+	 * without scanning the tracker, so that waiting for a large backlog costs nothing.
+	 * @return how many
+	 */
+	long outstanding() {
+		return this.registered.sum() - this.matched.sum();
+	}
+
 	void delivered(long committedNanos, long arrivedNanos, boolean measured) {
+		this.matched.increment();
+		this.firstArrival.accumulate(arrivedNanos);
+		this.lastArrival.accumulate(arrivedNanos);
 		if (arrivedNanos >= this.windowStart && arrivedNanos < this.windowEnd) {
 			this.deliveredInWindow.increment();
 		}
@@ -90,6 +116,32 @@ final class RateStep {
 		synchronized (this.latency) {
 			this.latency.recordValue(micros(arrivedNanos - committedNanos));
 		}
+	}
+
+	/**
+	 * Time from the first to the last arrival of the step's changes, measured or not.
+	 * @return the span, zero before two arrivals
+	 */
+	Duration arrivalSpan() {
+		long first = this.firstArrival.get();
+		long last = this.lastArrival.get();
+		return (last > first) ? Duration.ofNanos(last - first) : Duration.ZERO;
+	}
+
+	/**
+	 * The last arrival of the step's changes.
+	 * @return its {@link System#nanoTime()}, or {@link Long#MIN_VALUE} before any
+	 */
+	long lastArrival() {
+		return this.lastArrival.get();
+	}
+
+	/**
+	 * Whether nothing failed or was skipped.
+	 * @return {@code true} if every scheduled change was written
+	 */
+	boolean complete() {
+		return this.failed.sum() == 0 && this.skipped.sum() == 0;
 	}
 
 	void failed() {

@@ -52,6 +52,9 @@ final class TargetComparison {
 				.filter((configuration) -> !configuration.search().isEmpty())
 				.ifPresent((configuration) -> lines.append(sustained(configuration)));
 		}
+		this.run.configuration(CapturePathUnderTest.CDC, WalWriterDelay.TUNED)
+			.flatMap(ConfigurationResult::drain)
+			.ifPresent((drain) -> lines.append(drained(drain)));
 		return lines.toString();
 	}
 
@@ -115,6 +118,14 @@ final class TargetComparison {
 		return "- Highest sustained rate, " + configuration.path().label() + " path, " + configuration.delay().label()
 				+ ": " + held + " against ≥ " + Figures.rate(SUSTAINED_RATE) + " changes/s: " + verdict
 				+ " (first step not held: " + firstFailure(search) + ")\n";
+	}
+
+	private static String drained(BacklogDrain drain) {
+		String verdict = (drain.drainedRate() >= SUSTAINED_RATE) ? "met"
+				: "**missed** (" + Figures.ratio(drain.drainedRate(), SUSTAINED_RATE) + " the target)";
+		return "- CDC path draining a backlog of " + Figures.rate(drain.changes())
+				+ " changes (capture alone, the database idle): " + Figures.rate(drain.drainedRate())
+				+ " changes/s against ≥ " + Figures.rate(SUSTAINED_RATE) + " changes/s: " + verdict + "\n";
 	}
 
 	private static String firstFailure(List<StepResult> search) {

@@ -1,5 +1,6 @@
 package io.plrlive.benchmarks.report;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import org.HdrHistogram.Histogram;
@@ -15,6 +16,15 @@ public final class Figures {
 
 	public static String millis(double millis) {
 		return String.format(Locale.ROOT, (millis < 100) ? "%.1f" : "%.0f", millis);
+	}
+
+	/**
+	 * A duration in seconds with one decimal, e.g. {@code 12.3}.
+	 * @param duration the duration
+	 * @return the seconds
+	 */
+	public static String seconds(Duration duration) {
+		return String.format(Locale.ROOT, "%.1f", duration.toNanos() / 1e9);
 	}
 
 	public static String rate(double perSecond) {
