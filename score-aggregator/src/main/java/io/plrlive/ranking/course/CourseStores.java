@@ -2,7 +2,6 @@ package io.plrlive.ranking.course;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -36,7 +35,7 @@ public final class CourseStores {
 
 	static final String STUDENTS = "plr-ranking-students";
 
-	private static final int RECENT_STUDENTS = 50_000;
+	private static final int RECENT_VALUES = 50_000;
 
 	static final String SEASONS = "plr-ranking-seasons";
 
@@ -52,19 +51,16 @@ public final class CourseStores {
 
 	private final KeyValueStore<String, StudentChanged> students;
 
-	/**
-	 * Students read lately, decoded: every snapshot looks up the name of each of its
-	 * entries, and the store holds them as JSON. The store stays the truth: this only
-	 * holds what it holds, and is written through.
-	 */
-	private final Map<Long, StudentChanged> recentStudents = new LinkedHashMap<>(1024, 0.75f, true) {
+	// Decoded values of the stores read on every row and every snapshot (see
+	// RecentValues): each snapshot looks up the name of each of its entries, each row its
+	// session and its previous version, each snapshot its board's version.
+	private final RecentValues<Long, StudentChanged> recentStudents = new RecentValues<>(RECENT_VALUES);
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Long, StudentChanged> eldest) {
-			return size() > RECENT_STUDENTS;
-		}
+	private final RecentValues<Long, SessionState> recentSessions = new RecentValues<>(RECENT_VALUES);
 
-	};
+	private final RecentValues<String, ParticipantChanged> recentParticipants = new RecentValues<>(RECENT_VALUES);
+
+	private final RecentValues<String, Long> recentBoardVersions = new RecentValues<>(RECENT_VALUES);
 
 	private final KeyValueStore<String, SeasonRecord> seasons;
 
@@ -112,11 +108,12 @@ public final class CourseStores {
 	}
 
 	SessionState session(long sessionId) {
-		return this.sessions.get(Long.toString(sessionId));
+		return this.recentSessions.get(sessionId, (id) -> this.sessions.get(Long.toString(id)));
 	}
 
 	void putSession(SessionState session) {
 		this.sessions.put(Long.toString(session.row().sessionId()), session);
+		this.recentSessions.put(session.row().sessionId(), session);
 	}
 
 	void forEachSession(BiConsumer<String, SessionState> action) {
@@ -124,15 +121,19 @@ public final class CourseStores {
 	}
 
 	ParticipantChanged participant(long sessionId, long participantId) {
-		return this.participants.get(participantKey(sessionId, participantId));
+		return this.recentParticipants.get(participantKey(sessionId, participantId), this.participants::get);
 	}
 
 	void putParticipant(ParticipantChanged participant) {
-		this.participants.put(participantKey(participant.sessionId(), participant.participantId()), participant);
+		String key = participantKey(participant.sessionId(), participant.participantId());
+		this.participants.put(key, participant);
+		this.recentParticipants.put(key, participant);
 	}
 
 	void deleteParticipant(ParticipantChanged participant) {
-		this.participants.delete(participantKey(participant.sessionId(), participant.participantId()));
+		String key = participantKey(participant.sessionId(), participant.participantId());
+		this.participants.delete(key);
+		this.recentParticipants.remove(key);
 	}
 
 	void forEachParticipant(Consumer<ParticipantChanged> action) {
@@ -149,14 +150,7 @@ public final class CourseStores {
 	}
 
 	StudentChanged student(long userId) {
-		StudentChanged known = this.recentStudents.get(userId);
-		if (known == null) {
-			known = this.students.get(Long.toString(userId));
-			if (known != null) {
-				this.recentStudents.put(userId, known);
-			}
-		}
-		return known;
+		return this.recentStudents.get(userId, (id) -> this.students.get(Long.toString(id)));
 	}
 
 	void putStudent(StudentChanged student) {
@@ -197,9 +191,10 @@ public final class CourseStores {
 	}
 
 	long nextBoardVersion(String boardId) {
-		Long previous = this.boardVersions.get(boardId);
+		Long previous = this.recentBoardVersions.get(boardId, this.boardVersions::get);
 		long next = (previous != null) ? previous + 1 : 1;
 		this.boardVersions.put(boardId, next);
+		this.recentBoardVersions.put(boardId, next);
 		return next;
 	}
 
