@@ -10,7 +10,13 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +30,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.plrlive.contracts.Topics;
+import io.plrlive.contracts.achievement.AchievementChange;
 import io.plrlive.contracts.board.BoardEntry;
 import io.plrlive.contracts.board.BoardSnapshot;
+import io.plrlive.contracts.capture.ChangePartitioning;
 import io.plrlive.contracts.capture.RowChange;
 import io.plrlive.contracts.deadletter.DeadLetter;
 import io.plrlive.contracts.session.FinalStanding;
@@ -65,7 +73,7 @@ class ScoreAggregatorIT {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
-		RankingTestTopics.createInputTopics();
+		RankingTestTopics.createTopics();
 		registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
 		String stateDir = Files.createTempDirectory("plr-score-aggregator-it").toString();
 		registry.add("spring.kafka.streams.state-dir", () -> stateDir);
@@ -150,6 +158,47 @@ class ScoreAggregatorIT {
 					.extracting(BoardEntry::handle)
 					.containsExactly(handle(4)));
 		}
+	}
+
+	@Test
+	void publishesACoursesBoardsResultsAndAchievementsOnThePartitionNumberOfItsRows() {
+		List<SessionRows> quizzes = LongStream.rangeClosed(1, 6)
+			.mapToObj((n) -> session(710300 + n, 71000 + n, 7300 + n))
+			.toList();
+		Set<Long> courses = quizzes.stream().map((quiz) -> quiz.open().courseId()).collect(Collectors.toSet());
+		assertThat(courses.stream().map(ScoreAggregatorIT::partitionOfCourse).distinct().count())
+			.as("partitions of the courses")
+			.isGreaterThan(1);
+		try (TopicReader<String, BoardSnapshot> scores = new TopicReader<>(TestInfrastructure.kafka(), Topics.SCORES);
+				TopicReader<String, SessionResults> results = new TopicReader<>(TestInfrastructure.kafka(),
+						Topics.SESSION_RESULTS);
+				TopicReader<String, AchievementChange> achievements = new TopicReader<>(TestInfrastructure.kafka(),
+						Topics.ACHIEVEMENTS)) {
+			send(student(5));
+			quizzes.forEach((quiz) -> send(quiz.open(), quiz.score(5, 1000, 20), quiz.close()));
+
+			await().atMost(DELIVERY).untilAsserted(() -> {
+				assertThat(results.records()).extracting((record) -> record.value().courseId()).containsAll(courses);
+				assertThat(achievements.records()).extracting((record) -> record.value().courseId())
+					.containsAll(courses);
+				assertThat(scores.records()).extracting((record) -> record.value().courseId()).containsAll(courses);
+			});
+			assertOnTheirCoursePartition(scores.records(), courses, BoardSnapshot::courseId);
+			assertOnTheirCoursePartition(results.records(), courses, SessionResults::courseId);
+			assertOnTheirCoursePartition(achievements.records(), courses, AchievementChange::courseId);
+		}
+	}
+
+	private static <V> void assertOnTheirCoursePartition(List<ConsumerRecord<String, V>> records, Set<Long> courses,
+			ToLongFunction<V> courseOf) {
+		assertThat(records).filteredOn((record) -> courses.contains(courseOf.applyAsLong(record.value())))
+			.isNotEmpty()
+			.allSatisfy((record) -> assertThat(record.partition()).as("partition of %s", record.key())
+				.isEqualTo(partitionOfCourse(courseOf.applyAsLong(record.value()))));
+	}
+
+	private static int partitionOfCourse(long courseId) {
+		return ChangePartitioning.partitionOfCourse(courseId, RankingTestTopics.PARTITIONS);
 	}
 
 	private static void send(RowChange... changes) {

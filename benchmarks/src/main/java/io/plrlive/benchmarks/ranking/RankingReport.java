@@ -50,8 +50,8 @@ final class RankingReport {
 				+ "-Dbenchmark.mainClass=io.plrlive.benchmarks.ranking.RankingBenchmark"
 				+ (args.isEmpty() ? "" : " -Dbenchmark.args=\"" + args + "\"") + "\n```\n\n");
 		text.append("| load | seeded in | backlog | drained in | sustained changes/s | offered changes/s "
-				+ "| p50 ms | p99 ms | p999 ms | max ms | measured | lost |\n");
-		text.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+				+ "| p50 ms | p99 ms | p999 ms | max ms | snapshot made p50 / p99 ms | measured | lost |\n");
+		text.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (ShapeResult result : this.results) {
 			text.append("| ")
 				.append(result.shape().describe())
@@ -66,7 +66,11 @@ final class RankingReport {
 				.append(" | ")
 				.append(Figures.rate(result.latencyRate()))
 				.append(" | ")
-				.append(Figures.latencyCells(result.latencies()))
+				.append(Figures.latencyCells(result.latencies().untilRead()))
+				.append(" | ")
+				.append(Figures.millis(result.latencies().untilMade().getValueAtPercentile(50) / 1000.0))
+				.append(" / ")
+				.append(Figures.millis(result.latencies().untilMade().getValueAtPercentile(99) / 1000.0))
 				.append(" | ")
 				.append(result.lost())
 				.append(" |\n");

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -38,7 +37,7 @@ final class ScoresWatcher implements AutoCloseable {
 
 	private final AtomicLong settled = new AtomicLong();
 
-	private final Histogram latencies = new Histogram(3_600_000_000L, 3);
+	private final WatchedLatencies latencies = WatchedLatencies.empty();
 
 	private final AtomicBoolean running = new AtomicBoolean(true);
 
@@ -76,7 +75,7 @@ final class ScoresWatcher implements AutoCloseable {
 		this.pending
 			.computeIfAbsent(key(LiveClasses.boardOf(change), LiveClasses.handle(change.userId())),
 					(key) -> new ConcurrentLinkedQueue<>())
-			.add(new Pending(change.points(), System.nanoTime(), measured));
+			.add(new Pending(change.points(), System.nanoTime(), System.currentTimeMillis(), measured));
 		this.sent.incrementAndGet();
 	}
 
@@ -92,8 +91,8 @@ final class ScoresWatcher implements AutoCloseable {
 	 * The latencies recorded so far, and starts afresh.
 	 * @return a copy
 	 */
-	synchronized Histogram takeLatencies() {
-		Histogram copy = this.latencies.copy();
+	synchronized WatchedLatencies takeLatencies() {
+		WatchedLatencies copy = this.latencies.copy();
 		this.latencies.reset();
 		return copy;
 	}
@@ -106,14 +105,14 @@ final class ScoresWatcher implements AutoCloseable {
 				// aggregator (on the same cores) as little as possible otherwise.
 				if (record.value() != null && this.settled.get() < this.sent.get()) {
 					long now = System.nanoTime();
-					settle(record.key(),
+					settle(record.key(), record.timestamp(),
 							Topics.SCORES.valueSerde().deserializer().deserialize(record.topic(), record.value()), now);
 				}
 			}
 		}
 	}
 
-	private void settle(String boardId, BoardSnapshot snapshot, long now) {
+	private void settle(String boardId, long madeAtMillis, BoardSnapshot snapshot, long now) {
 		for (BoardEntry entry : snapshot.entries()) {
 			Queue<Pending> waiting = this.pending.get(key(boardId, entry.handle()));
 			if (waiting == null) {
@@ -123,15 +122,16 @@ final class ScoresWatcher implements AutoCloseable {
 			while ((next = waiting.peek()) != null && next.points() <= entry.points()) {
 				waiting.poll();
 				if (next.measured()) {
-					record(now - next.sentAt());
+					record(now - next.sentAt(), madeAtMillis - next.sentAtMillis());
 				}
 				this.settled.incrementAndGet();
 			}
 		}
 	}
 
-	private synchronized void record(long nanos) {
-		this.latencies.recordValue(Math.max(1, nanos / 1000));
+	private synchronized void record(long untilReadNanos, long untilMadeMillis) {
+		this.latencies.untilRead().recordValue(Math.max(1, untilReadNanos / 1000));
+		this.latencies.untilMade().recordValue(Math.max(1, untilMadeMillis * 1000));
 	}
 
 	private static String key(String boardId, String handle) {
@@ -150,7 +150,7 @@ final class ScoresWatcher implements AutoCloseable {
 		this.consumer.close();
 	}
 
-	private record Pending(long points, long sentAt, boolean measured) {
+	private record Pending(long points, long sentAt, long sentAtMillis, boolean measured) {
 	}
 
 }

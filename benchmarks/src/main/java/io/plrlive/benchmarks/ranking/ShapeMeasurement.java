@@ -44,9 +44,8 @@ final class ShapeMeasurement {
 	ShapeResult measure(ClassShape shape) {
 		Path stateDir = temporaryDirectory();
 		try (InProcessKafkaBroker broker = InProcessKafkaBroker.start()) {
-			broker.createTopics(
-					List.of(Topics.LIVE_SESSION_CHANGES, Topics.PARTICIPANT_CHANGES, Topics.STUDENT_CHANGES),
-					PARTITIONS);
+			broker.createTopics(List.of(Topics.LIVE_SESSION_CHANGES, Topics.PARTICIPANT_CHANGES, Topics.STUDENT_CHANGES,
+					Topics.SCORES, Topics.SESSION_RESULTS, Topics.ACHIEVEMENTS), PARTITIONS);
 			try (AggregatorService aggregator = AggregatorService.start(broker.bootstrapServers(), stateDir);
 					ScoresWatcher watcher = ScoresWatcher.start(broker.bootstrapServers());
 					ChangeSender sender = new ChangeSender(broker.bootstrapServers());
@@ -91,9 +90,10 @@ final class ShapeMeasurement {
 				String.format("%.1f", drainSeconds));
 
 		long lost = offerAtFixedRate(classes, watcher, sender);
-		Histogram latencies = watcher.takeLatencies();
-		log.info("{}: {} changes/s, p50 {} ms, p99 {} ms", shape.label(), this.options.latencyRate(),
-				latencies.getValueAtPercentile(50) / 1000.0, latencies.getValueAtPercentile(99) / 1000.0);
+		WatchedLatencies latencies = watcher.takeLatencies();
+		log.info("{}: {} changes/s, p50 {} ms, p99 {} ms (snapshot made: p50 {} ms, p99 {} ms)", shape.label(),
+				this.options.latencyRate(), millis(latencies.untilRead(), 50), millis(latencies.untilRead(), 99),
+				millis(latencies.untilMade(), 50), millis(latencies.untilMade(), 99));
 		return new ShapeResult(shape, seedSeconds, backlog, produceSeconds, drainSeconds, this.options.latencyRate(),
 				latencies, lost);
 	}
@@ -135,6 +135,10 @@ final class ShapeMeasurement {
 			LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
 		}
 		return watcher.settled() >= watcher.sent();
+	}
+
+	private static double millis(Histogram microseconds, double percentile) {
+		return microseconds.getValueAtPercentile(percentile) / 1000.0;
 	}
 
 	private static double seconds(long nanos) {

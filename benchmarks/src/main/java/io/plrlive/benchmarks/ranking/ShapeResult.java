@@ -1,7 +1,5 @@
 package io.plrlive.benchmarks.ranking;
 
-import org.HdrHistogram.Histogram;
-
 /**
  * The figures of one load.
  *
@@ -12,18 +10,19 @@ import org.HdrHistogram.Histogram;
  * @param drainSeconds time from the first backlog change sent to the last one on its
  * board
  * @param latencyRate offered rate of the latency window, changes/s
- * @param latencies change-to-scores-topic latencies in the window, µs
+ * @param latencies change-to-scores-topic latencies in the window, µs, and the part of
+ * them until the snapshot was made
  * @param lost changes of the latency run not on their board 10 s after the last was sent
  */
 record ShapeResult(ClassShape shape, double seedSeconds, long backlog, double produceSeconds, double drainSeconds,
-		int latencyRate, Histogram latencies, long lost) {
+		int latencyRate, WatchedLatencies latencies, long lost) {
 
 	double sustainedRate() {
 		return this.backlog / this.drainSeconds;
 	}
 
 	double percentileMillis(double percentile) {
-		return this.latencies.getValueAtPercentile(percentile) / 1000.0;
+		return this.latencies.untilRead().getValueAtPercentile(percentile) / 1000.0;
 	}
 
 }

@@ -31,7 +31,21 @@ public final class ChangePartitioning {
 		if (course.isEmpty() || partitions < 1) {
 			return null;
 		}
-		byte[] scope = Long.toString(course.getAsLong()).getBytes(StandardCharsets.UTF_8);
+		return partitionOfCourse(course.getAsLong(), partitions);
+	}
+
+	/**
+	 * The partition number of a course's rows on a topic: the one that Kafka's default
+	 * partitioner gives the course id as a string key.
+	 * @param courseId the course
+	 * @param partitions how many partitions the topic has, at least 1
+	 * @return the partition
+	 */
+	public static int partitionOfCourse(long courseId, int partitions) {
+		if (partitions < 1) {
+			throw new IllegalArgumentException("A topic has at least 1 partition, not " + partitions);
+		}
+		byte[] scope = Long.toString(courseId).getBytes(StandardCharsets.UTF_8);
 		return Utils.toPositive(Utils.murmur2(scope)) % partitions;
 	}
 

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class ChangePartitioningTests {
 
@@ -47,6 +48,17 @@ class ChangePartitioningTests {
 			assertThat(ChangePartitioning.partitionOf(session, 7))
 				.isEqualTo(BuiltInPartitioner.partitionForKey(key, 7));
 		}
+	}
+
+	@Test
+	void givesACourseTheSamePartitionNumberAsItsRows() {
+		for (long course = 1; course <= 100; course++) {
+			LiveSessionChanged session = new LiveSessionChanged(1, course, 5, 900, "Quiz", AT, null, 1, false);
+			assertThat(ChangePartitioning.partitionOfCourse(course, 5))
+				.isEqualTo(ChangePartitioning.partitionOf(session, 5));
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> ChangePartitioning.partitionOfCourse(1, 0))
+			.withMessageContaining("not 0");
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package io.plrlive.ranking.topology;
 
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -14,8 +16,11 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 
 import io.plrlive.contracts.TopicSpec;
 import io.plrlive.contracts.Topics;
+import io.plrlive.contracts.achievement.AchievementChange;
+import io.plrlive.contracts.board.BoardSnapshot;
 import io.plrlive.contracts.capture.RowChange;
 import io.plrlive.contracts.json.JsonSerde;
+import io.plrlive.contracts.session.SessionResults;
 import io.plrlive.ranking.course.CourseBoards;
 import io.plrlive.ranking.course.CourseStores;
 
@@ -25,7 +30,8 @@ import io.plrlive.ranking.course.CourseStores;
  * change topics, which change-capture partitions by course (so a live change crosses one
  * exactly-once transaction here, not two); student rows, which belong to no course, reach
  * every task through the student-events topic; what the task publishes goes to the
- * scores, session results, achievements and dead-letter topics.
+ * scores, session results and achievements topics, on its course's partition number (see
+ * {@link CoursePartition}), and to the dead-letter topic.
  */
 public final class RankingTopology {
 
@@ -65,14 +71,15 @@ public final class RankingTopology {
 					CourseStores.storeNames())
 			.split(Named.as("publish-"))
 			.branch((key, publication) -> publication instanceof Publication.Scores,
-					Branched.withConsumer((scores) -> to(scores, Topics.SCORES,
-							(publication) -> ((Publication.Scores) publication).snapshot())))
+					Branched.withConsumer((scores) -> toCoursePartition(scores, Topics.SCORES,
+							(publication) -> ((Publication.Scores) publication).snapshot(), BoardSnapshot::courseId)))
 			.branch((key, publication) -> publication instanceof Publication.Results,
-					Branched.withConsumer((results) -> to(results, Topics.SESSION_RESULTS,
-							(publication) -> ((Publication.Results) publication).results())))
+					Branched.withConsumer((results) -> toCoursePartition(results, Topics.SESSION_RESULTS,
+							(publication) -> ((Publication.Results) publication).results(), SessionResults::courseId)))
 			.branch((key, publication) -> publication instanceof Publication.Achievement,
-					Branched.withConsumer((achievements) -> to(achievements, Topics.ACHIEVEMENTS,
-							(publication) -> ((Publication.Achievement) publication).change())))
+					Branched.withConsumer((achievements) -> toCoursePartition(achievements, Topics.ACHIEVEMENTS,
+							(publication) -> ((Publication.Achievement) publication).change(),
+							AchievementChange::courseId)))
 			.defaultBranch(Branched.withConsumer((rejected) -> to(rejected, Topics.AGGREGATOR_DEAD_LETTERS,
 					(publication) -> ((Publication.Rejected) publication).deadLetter())));
 	}
@@ -89,8 +96,14 @@ public final class RankingTopology {
 	}
 
 	private static <V> void to(KStream<String, Publication> publications, TopicSpec<String, V> topic,
-			java.util.function.Function<Publication, V> value) {
+			Function<Publication, V> value) {
 		publications.mapValues(value::apply).to(topic.name(), produced(topic));
+	}
+
+	private static <V> void toCoursePartition(KStream<String, Publication> publications, TopicSpec<String, V> topic,
+			Function<Publication, V> value, ToLongFunction<V> courseOf) {
+		publications.mapValues(value::apply)
+			.to(topic.name(), produced(topic).withStreamPartitioner(new CoursePartition<>(courseOf)));
 	}
 
 	private static <V> Produced<String, V> produced(TopicSpec<String, V> topic) {

@@ -47,7 +47,7 @@ class AggregatorFailoverIT {
 
 	@Test
 	void boardsResultsAndAchievementsSurviveAKilledInstance() throws Exception {
-		RankingTestTopics.createInputTopics();
+		RankingTestTopics.createTopics();
 		Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target", "failover-it")), "run-");
 		Path stateA = Files.createTempDirectory(work, "state-a");
 		Path stateB = Files.createTempDirectory(work, "state-b");
