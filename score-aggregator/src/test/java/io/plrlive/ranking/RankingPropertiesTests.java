@@ -25,7 +25,7 @@ class RankingPropertiesTests {
 	void defaultsToLiveSnapshotsOfFullBoards() {
 		this.contextRunner.run((context) -> {
 			RankingProperties properties = context.getBean(RankingProperties.class);
-			assertThat(properties.snapshotInterval()).isEqualTo(Duration.ofMillis(50));
+			assertThat(properties.snapshotInterval()).isEqualTo(Duration.ofMillis(25));
 			assertThat(properties.maxBoardEntries()).isEqualTo(2000);
 			assertThat(properties.catchUp().lag()).isEqualTo(Duration.ofMillis(500));
 			assertThat(properties.catchUp().snapshotInterval()).isEqualTo(Duration.ofMillis(500));

@@ -31,7 +31,7 @@ public record RankingSettings(Duration snapshotInterval, Duration closeGrace, in
 	public static final Duration DEFAULT_CATCH_UP_SNAPSHOT_INTERVAL = Duration.ofMillis(500);
 
 	/** The defaults of the service's configuration. */
-	public static final RankingSettings DEFAULTS = new RankingSettings(Duration.ofMillis(50), Duration.ofSeconds(1),
+	public static final RankingSettings DEFAULTS = new RankingSettings(Duration.ofMillis(25), Duration.ofSeconds(1),
 			2000);
 
 	public RankingSettings {
