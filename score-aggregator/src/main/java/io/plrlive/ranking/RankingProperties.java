@@ -20,8 +20,7 @@ import io.plrlive.ranking.topology.RankingSettings;
  * configured by Spring Boot's {@code spring.kafka.streams.*}.
  *
  * @param snapshotInterval the shortest time between two snapshots of one board: changes
- * in between are coalesced; also the shortest time between two commits that a live task
- * asks for; at most 10 s, or the board is no longer live
+ * in between are coalesced; at most 10 s, or the board is no longer live
  * @param closeGrace how long after its close a session is finalized, so that score
  * changes committed before the close but delivered after it still count; at most 1 min
  * @param maxBoardEntries the most students one board snapshot lists, which bounds its

@@ -50,7 +50,7 @@ final class RankingReport {
 				+ "-Dbenchmark.mainClass=io.plrlive.benchmarks.ranking.RankingBenchmark"
 				+ (args.isEmpty() ? "" : " -Dbenchmark.args=\"" + args + "\"") + "\n```\n\n");
 		text.append("| load | seeded in | backlog | drained in | sustained changes/s | offered changes/s "
-				+ "| p50 ms | p99 ms | p999 ms | max ms | snapshot made p50 / p99 ms | measured | lost |\n");
+				+ "| p50 ms | p99 ms | p999 ms | max ms | measured | snapshot made p50 / p99 ms | lost |\n");
 		text.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (ShapeResult result : this.results) {
 			text.append("| ")

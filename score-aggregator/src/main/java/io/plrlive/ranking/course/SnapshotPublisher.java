@@ -29,12 +29,6 @@ import io.plrlive.ranking.topology.RankingSettings;
  * were published), the longer catch-up interval applies, so that a backlog drains with
  * fewer snapshots. A change waiting for its snapshot is kept in a store, so a task that
  * moves to another instance or restarts after a crash still publishes it.
- * <p>
- * A snapshot becomes visible when the stream thread's transaction commits, which it does
- * every {@code commit.interval.ms}. While the task is not catching up, it asks for a
- * commit as soon as a snapshot waits for one, at most once per snapshot interval, so that
- * a live board is visible about one interval after its change; while it catches up, only
- * the commit interval applies, and the stream thread spends less time committing.
  */
 final class SnapshotPublisher {
 
@@ -57,10 +51,6 @@ final class SnapshotPublisher {
 	private final Map<BoardId, Map<Long, Integer>> previousRanks = new HashMap<>();
 
 	private boolean catchingUp;
-
-	private boolean awaitingCommit;
-
-	private long commitRequestedAt = Long.MIN_VALUE / 2;
 
 	SnapshotPublisher(ProcessorContext<String, Publication> context, CourseStores stores, Boards boards,
 			RankingSettings settings, RankingMetrics metrics) {
@@ -128,16 +118,6 @@ final class SnapshotPublisher {
 			}
 		}
 		due.forEach((board) -> publish(board, now));
-		requestCommitIfDue(now);
-	}
-
-	private void requestCommitIfDue(long now) {
-		if (this.awaitingCommit && !this.catchingUp
-				&& now - this.commitRequestedAt >= this.settings.snapshotInterval().toMillis()) {
-			this.context.commit();
-			this.commitRequestedAt = now;
-			this.awaitingCommit = false;
-		}
 	}
 
 	private boolean isDue(BoardId board, long now) {
@@ -170,8 +150,6 @@ final class SnapshotPublisher {
 		this.lastPublishedAt.put(board, now);
 		this.context.forward(new Record<>(board.toString(), new Publication.Scores(rendered.snapshot()), now));
 		this.metrics.snapshotPublished();
-		this.awaitingCommit = true;
-		requestCommitIfDue(now);
 	}
 
 }
