@@ -104,6 +104,7 @@ public class NotificationListener implements SmartLifecycle {
 			}
 			try (Connection listening = DriverManager.getConnection(this.jdbcUrl, this.credentials)) {
 				this.connection = listening;
+				PromptNotifications.apply(listening);
 				listen(listening);
 				this.state = this.state.to(ListenerState.Status.LISTENING, null);
 				log.info("NOTIFY listener listening on channel {}", CapturedTable.NOTIFY_CHANNEL);
