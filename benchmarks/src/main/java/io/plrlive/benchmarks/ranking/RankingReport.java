@@ -68,9 +68,9 @@ final class RankingReport {
 				.append(" | ")
 				.append(Figures.latencyCells(result.latencies().untilRead()))
 				.append(" | ")
-				.append(Figures.millis(result.latencies().untilMade().getValueAtPercentile(50) / 1000.0))
+				.append(Figures.millis(result.latencies().untilMadeMillis(50)))
 				.append(" / ")
-				.append(Figures.millis(result.latencies().untilMade().getValueAtPercentile(99) / 1000.0))
+				.append(Figures.millis(result.latencies().untilMadeMillis(99)))
 				.append(" | ")
 				.append(result.lost())
 				.append(" |\n");

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
-import org.HdrHistogram.Histogram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -92,8 +91,8 @@ final class ShapeMeasurement {
 		long lost = offerAtFixedRate(classes, watcher, sender);
 		WatchedLatencies latencies = watcher.takeLatencies();
 		log.info("{}: {} changes/s, p50 {} ms, p99 {} ms (snapshot made: p50 {} ms, p99 {} ms)", shape.label(),
-				this.options.latencyRate(), millis(latencies.untilRead(), 50), millis(latencies.untilRead(), 99),
-				millis(latencies.untilMade(), 50), millis(latencies.untilMade(), 99));
+				this.options.latencyRate(), latencies.untilReadMillis(50), latencies.untilReadMillis(99),
+				latencies.untilMadeMillis(50), latencies.untilMadeMillis(99));
 		return new ShapeResult(shape, seedSeconds, backlog, produceSeconds, drainSeconds, this.options.latencyRate(),
 				latencies, lost);
 	}
@@ -135,10 +134,6 @@ final class ShapeMeasurement {
 			LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
 		}
 		return watcher.settled() >= watcher.sent();
-	}
-
-	private static double millis(Histogram microseconds, double percentile) {
-		return microseconds.getValueAtPercentile(percentile) / 1000.0;
 	}
 
 	private static double seconds(long nanos) {

@@ -22,7 +22,7 @@ record ShapeResult(ClassShape shape, double seedSeconds, long backlog, double pr
 	}
 
 	double percentileMillis(double percentile) {
-		return this.latencies.untilRead().getValueAtPercentile(percentile) / 1000.0;
+		return this.latencies.untilReadMillis(percentile);
 	}
 
 }

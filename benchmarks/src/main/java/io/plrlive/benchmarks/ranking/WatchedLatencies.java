@@ -25,4 +25,16 @@ record WatchedLatencies(Histogram untilRead, Histogram untilMade) {
 		this.untilMade.reset();
 	}
 
+	double untilReadMillis(double percentile) {
+		return millis(this.untilRead, percentile);
+	}
+
+	double untilMadeMillis(double percentile) {
+		return millis(this.untilMade, percentile);
+	}
+
+	private static double millis(Histogram microseconds, double percentile) {
+		return microseconds.getValueAtPercentile(percentile) / 1000.0;
+	}
+
 }

@@ -71,17 +71,20 @@ public final class RankingTopology {
 					CourseStores.storeNames())
 			.split(Named.as("publish-"))
 			.branch((key, publication) -> publication instanceof Publication.Scores,
-					Branched.withConsumer((scores) -> toCoursePartition(scores, Topics.SCORES,
-							(publication) -> ((Publication.Scores) publication).snapshot(), BoardSnapshot::courseId)))
+					Branched.withConsumer((scores) -> to(scores, Topics.SCORES,
+							(publication) -> ((Publication.Scores) publication).snapshot(),
+							onCoursePartition(Topics.SCORES, BoardSnapshot::courseId))))
 			.branch((key, publication) -> publication instanceof Publication.Results,
-					Branched.withConsumer((results) -> toCoursePartition(results, Topics.SESSION_RESULTS,
-							(publication) -> ((Publication.Results) publication).results(), SessionResults::courseId)))
+					Branched.withConsumer((results) -> to(results, Topics.SESSION_RESULTS,
+							(publication) -> ((Publication.Results) publication).results(),
+							onCoursePartition(Topics.SESSION_RESULTS, SessionResults::courseId))))
 			.branch((key, publication) -> publication instanceof Publication.Achievement,
-					Branched.withConsumer((achievements) -> toCoursePartition(achievements, Topics.ACHIEVEMENTS,
+					Branched.withConsumer((achievements) -> to(achievements, Topics.ACHIEVEMENTS,
 							(publication) -> ((Publication.Achievement) publication).change(),
-							AchievementChange::courseId)))
+							onCoursePartition(Topics.ACHIEVEMENTS, AchievementChange::courseId))))
 			.defaultBranch(Branched.withConsumer((rejected) -> to(rejected, Topics.AGGREGATOR_DEAD_LETTERS,
-					(publication) -> ((Publication.Rejected) publication).deadLetter())));
+					(publication) -> ((Publication.Rejected) publication).deadLetter(),
+					produced(Topics.AGGREGATOR_DEAD_LETTERS))));
 	}
 
 	private <R extends RowChange> KStream<String, CourseEvent> read(StreamsBuilder builder, TopicSpec<String, R> topic,
@@ -96,14 +99,12 @@ public final class RankingTopology {
 	}
 
 	private static <V> void to(KStream<String, Publication> publications, TopicSpec<String, V> topic,
-			Function<Publication, V> value) {
-		publications.mapValues(value::apply).to(topic.name(), produced(topic));
+			Function<Publication, V> value, Produced<String, V> produced) {
+		publications.mapValues(value::apply).to(topic.name(), produced);
 	}
 
-	private static <V> void toCoursePartition(KStream<String, Publication> publications, TopicSpec<String, V> topic,
-			Function<Publication, V> value, ToLongFunction<V> courseOf) {
-		publications.mapValues(value::apply)
-			.to(topic.name(), produced(topic).withStreamPartitioner(new CoursePartition<>(courseOf)));
+	private static <V> Produced<String, V> onCoursePartition(TopicSpec<String, V> topic, ToLongFunction<V> courseOf) {
+		return produced(topic).withStreamPartitioner(new CoursePartition<>(courseOf));
 	}
 
 	private static <V> Produced<String, V> produced(TopicSpec<String, V> topic) {
